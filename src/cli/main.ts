@@ -1,0 +1,29 @@
+// `filmgraph <command>`: parses the command line, runs the command, and turns the errors people
+// can fix (bad data, bad pages, bad settings) into a message and exit code 1, without a stack.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { validateCommand } from './commands/validate.ts';
+import { importCommand } from './commands/import.ts';
+import { PACKAGE_ROOT } from '../store/dataFiles.ts';
+import { isUserFacingError } from './userFacingErrors.ts';
+
+const { version } = JSON.parse(readFileSync(`${PACKAGE_ROOT}package.json`, 'utf8')) as { version: string };
+
+const program = new Command('filmgraph')
+  .description('publish films as schema.org linked data')
+  .version(version)
+  .showHelpAfterError()
+  .exitOverride()
+  .addCommand(validateCommand())
+  .addCommand(importCommand());
+for (const command of program.commands) command.exitOverride().showHelpAfterError();
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exitCode = error.exitCode;
+  else if (isUserFacingError(error)) {
+    process.stderr.write(`filmgraph: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  } else throw error;
+}

@@ -1,0 +1,15 @@
+// Errors whose message is the whole story for the person at the terminal; anything else is a bug
+// and keeps its stack.
+import { DatasetLoadError } from '../store/loadDataset.ts';
+import { DatasetInvalidError } from '../store/openDataset.ts';
+import { DataFileError } from '../store/DataFileError.ts';
+import { PageError } from '../import/importPage.ts';
+import { InvalidBaseIriError } from '../vocab/iris.ts';
+
+export function isUserFacingError(error: unknown): boolean {
+  if (error instanceof DatasetLoadError || error instanceof DatasetInvalidError || error instanceof DataFileError) return true;
+  if (error instanceof PageError) return true;
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') return true;
+  return error instanceof InvalidBaseIriError;
+}

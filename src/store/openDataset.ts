@@ -1,0 +1,23 @@
+// Load, then validate: what start-up and `filmgraph validate` do before anything is served.
+import { loadDataset, type LoadedDataset } from './loadDataset.ts';
+import { validateDataset, formatProblem, type ValidationProblem } from './validateDataset.ts';
+import type { DataLocations } from './dataFiles.ts';
+
+export class DatasetInvalidError extends Error {
+  constructor(readonly problems: ValidationProblem[]) {
+    const violations = problems.filter((p) => p.severity === 'violation').length;
+    super(`the data does not satisfy ontology/shapes.ttl (${violations} violation(s)):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+    this.name = 'DatasetInvalidError';
+  }
+}
+
+/** Loads and validates; throws DatasetLoadError or DatasetInvalidError. Warnings are returned. */
+export async function openDataset(options: { baseIri: string; locations?: DataLocations }): Promise<{
+  loaded: LoadedDataset;
+  warnings: ValidationProblem[];
+}> {
+  const loaded = await loadDataset(options);
+  const { problems } = await validateDataset(loaded);
+  if (problems.some((p) => p.severity === 'violation')) throw new DatasetInvalidError(problems);
+  return { loaded, warnings: problems };
+}
