@@ -6,7 +6,8 @@ set -euo pipefail
 # Each package and what the tests use it for:
 #   raptor2-utils  - rapper, an independent RDF parser that cross-checks filmgraph's files and output
 #   python3-rdflib - rdflib, a second independent parser (TriG, JSON-LD) for the same cross-checks
-PACKAGES=(raptor2-utils python3-rdflib)
+#   chromium       - a real browser for the page tests (driven by playwright-core)
+PACKAGES=(raptor2-utils python3-rdflib chromium)
 
 missing=()
 for package in "${PACKAGES[@]}"; do

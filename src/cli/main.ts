@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { validateCommand } from './commands/validate.ts';
 import { importCommand } from './commands/import.ts';
+import { serveCommand } from './commands/serve.ts';
+import { dumpCommand } from './commands/dump.ts';
 import { PACKAGE_ROOT } from '../store/dataFiles.ts';
 import { isUserFacingError } from './userFacingErrors.ts';
 
@@ -15,6 +17,8 @@ const program = new Command('filmgraph')
   .showHelpAfterError()
   .exitOverride()
   .addCommand(validateCommand())
+  .addCommand(serveCommand())
+  .addCommand(dumpCommand())
   .addCommand(importCommand());
 for (const command of program.commands) command.exitOverride().showHelpAfterError();
 

@@ -10,6 +10,6 @@ export function isUserFacingError(error: unknown): boolean {
   if (error instanceof DatasetLoadError || error instanceof DatasetInvalidError || error instanceof DataFileError) return true;
   if (error instanceof PageError) return true;
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') return true;
+  if (['ENOENT', 'EACCES', 'EISDIR', 'EADDRINUSE', 'EADDRNOTAVAIL'].includes(code ?? '')) return true;
   return error instanceof InvalidBaseIriError;
 }

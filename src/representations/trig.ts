@@ -46,6 +46,12 @@ function groupBySubject(quads: Iterable<Quad>): Quad[] {
     if (!group) groups.set(key, (group = []));
     group.push(quad);
   }
+  // Within a subject, a predicate's values together (stable: first-appearance order).
+  for (const [key, group] of groups) {
+    const order = new Map<string, number>();
+    for (const q of group) if (!order.has(q.predicate.value)) order.set(q.predicate.value, order.size);
+    groups.set(key, group.map((q, i) => ({ q, i })).sort((a, b) => order.get(a.q.predicate.value)! - order.get(b.q.predicate.value)! || a.i - b.i).map(({ q }) => q));
+  }
   const byGraph = new Map<string, Quad[]>();
   for (const group of groups.values()) {
     const graphKey = `${group[0].graph.termType}:${group[0].graph.value}`;

@@ -1,13 +1,14 @@
 // Start-up loading: the vocabulary and every data file into one MergedStore, each file's graphs
 // kept apart and remembered, so a report can name the file a fact came from. All problems of all
 // files are collected before failing, so one run shows everything to fix.
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, relative } from 'node:path';
 import { DataFactory, Store } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { FG_ONTOLOGY } from '../vocab/namespaces.ts';
 import { MergedStore } from './MergedStore.ts';
 import { DataFileError } from './DataFileError.ts';
-import { parseRdfFile } from './parseRdfFile.ts';
+import { readRdfFile, type ParsedRdfFile } from './parseRdfFile.ts';
 import { defaultLocations, displayPath, rdfFilesUnder, type DataLocations } from './dataFiles.ts';
 
 export interface LoadedDataset {
@@ -17,6 +18,13 @@ export interface LoadedDataset {
   shapes: Store;
   /** For each named graph's IRI, the file that holds it. */
   graphFiles: Map<string, string>;
+  /**
+   * Hex SHA-256 over the files' names and contents and the base: the same data gives the same
+   * fingerprint on every instance, so ETags derived from it agree.
+   */
+  fingerprint: string;
+  /** The newest modification time of the files. */
+  lastModified: Date;
 }
 
 export class DatasetLoadError extends Error {
@@ -32,6 +40,14 @@ export async function loadDataset(options: { baseIri: string; locations?: DataLo
   const store = new MergedStore();
   const graphFiles = new Map<string, string>();
   const problems: DataFileError[] = [];
+  const fingerprint = createHash('sha256').update(baseIri);
+  let lastModified = new Date(0);
+  const read = async (path: string, root: string): Promise<ParsedRdfFile> => {
+    const file = await readRdfFile(path, displayPath(path), baseIri);
+    fingerprint.update(`\n${relative(root, path)}\n${file.sha256}`);
+    if (file.modified > lastModified) lastModified = file.modified;
+    return file;
+  };
   const attempt = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await work();
@@ -42,13 +58,13 @@ export async function loadDataset(options: { baseIri: string; locations?: DataLo
   };
 
   const vocabFile = join(ontologyDir, 'vocab.ttl');
-  const vocab = await attempt(() => parseRdfFile(vocabFile, displayPath(vocabFile), baseIri));
+  const vocab = await attempt(() => read(vocabFile, ontologyDir));
   if (vocab) {
-    store.addToGraph(DataFactory.namedNode(FG_ONTOLOGY), vocab);
+    store.addToGraph(DataFactory.namedNode(FG_ONTOLOGY), vocab.quads);
     graphFiles.set(FG_ONTOLOGY, displayPath(vocabFile));
   }
   const shapesFile = join(ontologyDir, 'shapes.ttl');
-  const shapes = new Store(await attempt(() => parseRdfFile(shapesFile, displayPath(shapesFile), baseIri)));
+  const shapes = new Store((await attempt(() => read(shapesFile, ontologyDir)))?.quads);
 
   const files = await attempt(async () => {
     try {
@@ -63,9 +79,9 @@ export async function loadDataset(options: { baseIri: string; locations?: DataLo
       problems.push(new DataFileError(name, 'data files must be TriG (.trig) with every triple in a named graph'));
       continue;
     }
-    const quads = await attempt(() => parseRdfFile(file, name, baseIri));
-    if (!quads) continue;
-    for (const [graph, graphQuads] of byGraph(quads)) {
+    const parsed = await attempt(() => read(file, dataDir));
+    if (!parsed) continue;
+    for (const [graph, graphQuads] of byGraph(parsed.quads)) {
       if (graph === '') {
         const { subject, predicate } = graphQuads[0];
         problems.push(new DataFileError(name, `${graphQuads.length} triple(s) outside any named graph, the first about <${subject.value}> <${predicate.value}>: put each source's facts in its own named graph`));
@@ -81,7 +97,7 @@ export async function loadDataset(options: { baseIri: string; locations?: DataLo
     }
   }
   if (problems.length > 0) throw new DatasetLoadError(problems);
-  return { store, baseIri, shapes, graphFiles };
+  return { store, baseIri, shapes, graphFiles, fingerprint: fingerprint.digest('hex'), lastModified };
 }
 
 /** Quads grouped by graph IRI ('' for the default graph), in first-seen order. */

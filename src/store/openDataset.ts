@@ -1,5 +1,8 @@
-// Load, then validate: what start-up and `filmgraph validate` do before anything is served.
+// Load, add the derived facts, then validate: what start-up and `filmgraph validate` do before
+// anything is served.
+import { DataFactory } from 'n3';
 import { loadDataset, type LoadedDataset } from './loadDataset.ts';
+import { deriveFacts } from './deriveFacts.ts';
 import { validateDataset, formatProblem, type ValidationProblem } from './validateDataset.ts';
 import type { DataLocations } from './dataFiles.ts';
 
@@ -17,6 +20,9 @@ export async function openDataset(options: { baseIri: string; locations?: DataLo
   warnings: ValidationProblem[];
 }> {
   const loaded = await loadDataset(options);
+  const derived = deriveFacts(loaded.store, loaded.baseIri);
+  loaded.store.addToGraph(DataFactory.namedNode(derived.graph), derived.quads);
+  loaded.graphFiles.set(derived.graph, '(derived by filmgraph)');
   const { problems } = await validateDataset(loaded);
   if (problems.some((p) => p.severity === 'violation')) throw new DatasetInvalidError(problems);
   return { loaded, warnings: problems };

@@ -1,5 +1,6 @@
 // Parses one Turtle or TriG file, turning the parser's errors into ones that name file and line.
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { DataFileError } from './DataFileError.ts';
@@ -24,15 +25,33 @@ export function parseRdfText(text: string, file: string, format: RdfFileFormat, 
   }
 }
 
-export async function parseRdfFile(path: string, displayName: string, baseIri: string): Promise<Quad[]> {
+export interface ParsedRdfFile {
+  quads: Quad[];
+  /** Hex SHA-256 of the file's bytes: part of the dataset's fingerprint (ETags). */
+  sha256: string;
+  modified: Date;
+}
+
+export async function readRdfFile(path: string, displayName: string, baseIri: string): Promise<ParsedRdfFile> {
   const format = formatOfFile(path);
   if (!format) throw new DataFileError(displayName, 'not a Turtle (.ttl) or TriG (.trig) file');
-  let text: string;
+  let bytes: Buffer;
+  let modified: Date;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path));
+    [bytes, { mtime: modified }] = await Promise.all([readFile(path), stat(path)]);
   } catch (error) {
-    if (error instanceof TypeError) throw new DataFileError(displayName, 'is not valid UTF-8');
     throw new DataFileError(displayName, `cannot be read: ${(error as Error).message}`);
   }
-  return parseRdfText(text, displayName, format, baseIri);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new DataFileError(displayName, 'is not valid UTF-8');
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { quads: parseRdfText(text, displayName, format, baseIri), sha256, modified };
+}
+
+export async function parseRdfFile(path: string, displayName: string, baseIri: string): Promise<Quad[]> {
+  return (await readRdfFile(path, displayName, baseIri)).quads;
 }

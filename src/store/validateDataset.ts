@@ -24,7 +24,9 @@ export interface ValidationOutcome {
 
 const factory = { ...DataFactory, dataset: () => new Store() };
 
-export async function validateDataset(loaded: LoadedDataset): Promise<ValidationOutcome> {
+export async function validateDataset(
+  loaded: Pick<LoadedDataset, 'store' | 'shapes' | 'graphFiles' | 'baseIri'>,
+): Promise<ValidationOutcome> {
   const validator = new Validator(loaded.shapes, { factory });
   // The merge lives in the default graph; shacl-engine matches without a graph, so give it a view.
   const merged = loaded.store.dataset;

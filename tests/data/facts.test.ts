@@ -128,7 +128,15 @@ describe('the curated facts, with their sources', () => {
   it('answers where a fact comes from', async () => {
     const sources = await rows(`SELECT ?source WHERE { GRAPH ?g { ${FILM} schema:author <person/thomas-bidegain> } ?g prov:wasDerivedFrom ?source }`);
     expect(sources).toContain('https://en.wikipedia.org/wiki/Rust_and_Bone');
-    expect(await ask(`ASK { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?g prov:wasDerivedFrom ?src } FILTER(?g != <https://w3id.org/filmgraph/vocab>) }`)).toBe(false);
+    expect(await ask(`ASK { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?g prov:wasDerivedFrom ?src } FILTER NOT EXISTS { ?g a fg:DerivedGraph } FILTER(?g != <https://w3id.org/filmgraph/vocab>) }`)).toBe(false);
+  });
+
+  it('keeps what filmgraph derives (title-card images) in a graph marked as derived', async () => {
+    expect(await rows(`SELECT ?g ?image WHERE { GRAPH ?g { ${FILM} schema:image ?image } }`)).toEqual([
+      'graph/derived | image/film/de-rouille-et-d-os-2012.png',
+    ]);
+    expect(await ask(`ASK { <graph/derived> a fg:DerivedGraph }`)).toBe(true);
+    expect(await ask(`ASK { GRAPH <graph/derived> { ?s ?p ?o FILTER(?p NOT IN (schema:image, rdf:type, prov:wasDerivedFrom, dcterms:title)) } }`)).toBe(false);
   });
 
   it('counts a triple stated by the page and by a curated source once', async () => {

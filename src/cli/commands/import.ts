@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import writeFileAtomic from 'write-file-atomic';
 import { importPage, PageError } from '../../import/importPage.ts';
 import { writeTrig } from '../../representations/trig.ts';
+import { writeFileAtomically } from '../../io/writeFileAtomically.ts';
 import { baseIriFrom, baseIriOption } from '../settings.ts';
 
 export const importCommand = () =>
@@ -25,7 +25,7 @@ export const importCommand = () =>
       for (const warning of result.warnings) process.stderr.write(`${page}:${warning.line}: warning: ${warning.message}\n`);
       const trig = await writeTrig(result.quads, { baseIri });
       if (options.out) {
-        await writeFileAtomic(options.out, trig);
+        await writeFileAtomically(options.out, trig);
         process.stderr.write(`wrote ${result.quads.length} triples about <${result.film}> to ${options.out}\n`);
       } else process.stdout.write(trig);
     });

@@ -1,0 +1,90 @@
+// The Express application: middleware in the order a request meets it, then the routes. Routes
+// under the catalogue's mount path (the base IRI's path) and, at the server's root, the files
+// crawlers and clients look for there (/.well-known/void, /sitemap.xml, /robots.txt, /healthz).
+import express, { type NextFunction, type Request, type Response } from 'express';
+import compression from 'compression';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import type { CatalogueHolder } from './CatalogueHolder.ts';
+import { mountPathOf } from './basePath.ts';
+import { requestLogger } from './requestLogger.ts';
+import { healthRoute } from './routes/health.ts';
+import { resourceRoute } from './routes/resource.ts';
+import { dumpRoute } from './routes/dump.ts';
+import { voidRoute, sitemapRoute, robotsRoute } from './routes/wellKnown.ts';
+import { stylesheetRoute, titleCardRoute } from './routes/assets.ts';
+import { homeRoute } from './routes/home.ts';
+import { searchRoute } from './routes/search.ts';
+import { errorHandler } from './routes/errors.ts';
+
+const READ_METHODS = 'GET, HEAD, OPTIONS';
+
+export function createApp(options: { holder: CatalogueHolder; baseIri: string; logger: Logger }): express.Express {
+  const { holder, baseIri, logger } = options;
+  const mount = mountPathOf(baseIri);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', 'weak'); // a hash of the body: two instances over the same data agree
+  app.set('query parser', 'simple');
+
+  app.use(requestLogger(logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          styleSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      // The data is public: other sites' scripts may read it (CORS below), so may embed it.
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cors);
+  app.use(compression());
+
+  app.get('/healthz', healthRoute(holder));
+  // Everything else needs the catalogue.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (holder.current) return next();
+    res.set('Retry-After', '5').status(503).type('text/plain').send(holder.failure ? `the catalogue could not be loaded: ${holder.failure.message}\n` : 'the catalogue is loading; try again in a few seconds\n');
+  });
+  app.get('/.well-known/void', voidRoute(holder));
+  app.get('/sitemap.xml', sitemapRoute(holder));
+  app.get('/sitemap-:page.xml', sitemapRoute(holder));
+  app.get('/robots.txt', robotsRoute(holder));
+
+  const router = express.Router({ caseSensitive: true, strict: true });
+  router.get('/', homeRoute(holder));
+  router.get('/search', searchRoute(holder));
+  router.get('/dump.:ext', dumpRoute(holder));
+  router.get('/static/style.css', stylesheetRoute());
+  router.get('/image/{*path}', titleCardRoute(holder));
+  router.get('/{*path}', resourceRoute(holder));
+  router.options('/{*path}', (_req, res) => res.set('Allow', READ_METHODS).status(204).end());
+  router.all('/{*path}', (req, res) => {
+    res.set('Allow', READ_METHODS).status(405).type('text/plain').send(`${req.method} is not allowed here: the catalogue is read-only (allowed: ${READ_METHODS})\n`);
+  });
+  app.use(mount, router);
+  app.use((req: Request, res: Response) => res.status(404).type('text/plain').send(`nothing here: the catalogue is at ${baseIri}\n`));
+  app.use(errorHandler);
+  return app;
+}
+
+/** CORS: the data is public and read-only, so any origin may read it and see the validators. */
+function cors(req: Request, res: Response, next: NextFunction): void {
+  res.set('Access-Control-Allow-Origin', '*');
+  res.set('Access-Control-Expose-Headers', 'ETag, Last-Modified, Link, Vary, Content-Location, Retry-After');
+  if (req.method === 'OPTIONS') {
+    res.set('Access-Control-Allow-Methods', READ_METHODS);
+    res.set('Access-Control-Allow-Headers', req.get('Access-Control-Request-Headers') ?? 'Accept, Accept-Language, If-None-Match, If-Modified-Since');
+    res.set('Access-Control-Max-Age', '86400');
+  }
+  next();
+}

@@ -1,0 +1,27 @@
+// GET /dump.EXT: the whole dataset, streamed. Formats with named graphs (nq, trig) keep each
+// source's graph; the others carry the merge (each triple once). The ETag comes from the data's
+// fingerprint, so instances serving the same data agree without hashing the dump.
+import type { Request, Response } from 'express';
+import { pipeline } from 'node:stream/promises';
+import type { CatalogueHolder } from '../CatalogueHolder.ts';
+import { RDF_FORMATS } from '../../representations/formats.ts';
+import { rdfStream } from '../../representations/serializeRdf.ts';
+import { contentType } from '../responses.ts';
+
+export function dumpRoute(holder: CatalogueHolder) {
+  return async (req: Request, res: Response) => {
+    const catalogue = holder.current!;
+    const format = RDF_FORMATS.find((f) => f.ext === req.params.ext);
+    if (!format)
+      return res.status(404).type('text/plain').send(`no dump in that format: use dump.${RDF_FORMATS.map((f) => f.ext).join(', dump.')}\n`);
+    res.set('Content-Type', contentType(format));
+    res.set('ETag', `W/"${catalogue.fingerprint.slice(0, 32)}-${format.ext}"`);
+    res.set('Last-Modified', catalogue.lastModified.toUTCString());
+    res.set('Cache-Control', 'public, max-age=300');
+    res.set('Content-Disposition', `inline; filename="filmgraph.${format.ext}"`);
+    if (req.fresh) return res.status(304).end();
+    if (req.method === 'HEAD') return res.end();
+    const quads = format.keepsGraphs ? catalogue.quads() : catalogue.triples();
+    await pipeline(rdfStream(quads, format), res);
+  };
+}

@@ -1,0 +1,67 @@
+// Starts the HTTP server: listen first (so /healthz answers 503 while loading), work out the base
+// IRI from the port actually bound when none is set, then load the catalogue.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { CatalogueHolder } from './CatalogueHolder.ts';
+import { createApp } from './createApp.ts';
+import { Catalogue } from '../store/Catalogue.ts';
+import type { DataLocations } from '../store/dataFiles.ts';
+import { checkBaseIri } from '../vocab/iris.ts';
+import { mountPathOf } from './basePath.ts';
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  /** Defaults to http://localhost:PORT/ with the port actually bound. */
+  baseIri?: string;
+  locations?: DataLocations;
+  logger: Logger;
+}
+
+export interface RunningServer {
+  server: Server;
+  holder: CatalogueHolder;
+  baseIri: string;
+  /** Where this process listens, with the catalogue's mount path. */
+  url: string;
+  /** Settles when the catalogue is loaded (rejects if it cannot be). */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const server = createServer();
+  // Slow clients must not hold connections for ever (Node's defaults are minutes).
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const baseIri = checkBaseIri(options.baseIri ?? `http://localhost:${port}/`);
+  const holder = new CatalogueHolder();
+  server.on('request', createApp({ holder, baseIri, logger: options.logger }));
+  // Loopback is reached as "localhost", the host of the default base IRI.
+  const host = ['127.0.0.1', '::1', 'localhost'].includes(options.host) ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;
+  const url = `http://${host}:${port}${mountPathOf(baseIri)}`;
+
+  const ready = Catalogue.open({ baseIri, locations: options.locations }).then(
+    (catalogue) => {
+      holder.current = catalogue;
+    },
+    (error: Error) => {
+      holder.failure = error;
+      throw error;
+    },
+  );
+  ready.catch(() => {}); // the caller decides what a failed load means
+  const close = () =>
+    new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      server.closeIdleConnections();
+    });
+  return { server, holder, baseIri, url, ready, close };
+}

@@ -1,0 +1,77 @@
+// `filmgraph serve` as users run it: a child process that prints where it listens, serves, and
+// stops on SIGTERM; invalid data stops it with a report and a non-zero exit code.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { smallFilmTrig, tempDataset, type TempDataset } from '../helpers/tempDataset.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/filmgraph.js', import.meta.url));
+let child: ChildProcess | undefined;
+let temp: TempDataset | undefined;
+afterEach(() => {
+  child?.kill('SIGKILL');
+  temp?.remove();
+});
+
+function serve(args: string[], env: Record<string, string> = {}) {
+  child = spawn(process.execPath, [BIN, 'serve', ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d) => (stdout += d));
+  child.stderr!.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
+  const listening = new Promise<string>((resolve, reject) => {
+    child!.stdout!.on('data', () => {
+      const match = /^listening on (\S+)$/m.exec(stdout);
+      if (match) resolve(match[1]);
+    });
+    child!.on('exit', () => reject(new Error(`exited before listening: ${stderr}`)));
+  });
+  listening.catch(() => {}); // a test that expects an early exit does not wait for it
+  return { listening, exited, output: () => ({ stdout, stderr }) };
+}
+
+async function until(url: string, status: number): Promise<Response> {
+  for (let i = 0; i < 200; i++) {
+    const response = await fetch(url).catch(() => undefined);
+    if (response?.status === status) return response;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${url} never answered ${status}`);
+}
+
+describe('filmgraph serve', () => {
+  it('takes PORT from the environment (0: a free port), prints where it listens, serves, and stops on SIGTERM', async () => {
+    const run = serve([], { PORT: '0' });
+    const url = await run.listening;
+    expect(url).toMatch(/^http:\/\/localhost:\d+\/$/);
+    const health = await until(`${url}healthz`, 200);
+    expect(await health.json()).toMatchObject({ status: 'ok' });
+    const page = await fetch(`${url}film/de-rouille-et-d-os-2012`, { headers: { Accept: 'text/turtle' } });
+    expect(await page.text()).toContain(`<${url}film/de-rouille-et-d-os-2012>`);
+    child!.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+  });
+
+  it('lets the --port flag win over PORT, and follows BASE_IRI in the data', async () => {
+    const run = serve(['--port', '0'], { PORT: '1', BASE_IRI: 'https://films.example.org/' });
+    const url = await run.listening;
+    await until(`${url}healthz`, 200);
+    expect(run.output().stdout).toMatch(/base IRI https:\/\/films\.example\.org\//);
+    const page = await fetch(`${url}film/de-rouille-et-d-os-2012`, { headers: { Accept: 'application/n-triples' } });
+    expect(await page.text()).toContain('<https://films.example.org/film/de-rouille-et-d-os-2012>');
+  });
+
+  it('serves nothing and exits 1 with a report when the data is invalid', async () => {
+    temp = tempDataset({ 'bad.trig': smallFilmTrig('<film/x-2000/review/r> a schema:Review ; schema:reviewBody "Hm."@en .') });
+    const run = serve(['--port', '0', '--data', temp.dataDir, '--ontology', temp.ontologyDir]);
+    expect(await run.exited).toBe(1);
+    expect(run.output().stderr).toMatch(/bad\.trig: <film\/x-2000\/review\/r> schema:itemReviewed/);
+  });
+
+  it('refuses a bad port with a message', async () => {
+    const run = serve(['--port', 'eighty']);
+    expect(await run.exited).not.toBe(0);
+    expect(run.output().stderr).toMatch(/"eighty" is not a port number/);
+  });
+});

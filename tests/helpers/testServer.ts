@@ -1,0 +1,14 @@
+// A real filmgraph server on 127.0.0.1 and a free port, over the shipped data (or the data a test
+// gives), stopped by the test.
+import { pino } from 'pino';
+import { startServer, type RunningServer } from '../../src/http/server.ts';
+import type { DataLocations } from '../../src/store/dataFiles.ts';
+
+export async function startTestServer(options: { baseIri?: string; locations?: DataLocations } = {}): Promise<RunningServer> {
+  const running = await startServer({ port: 0, host: '127.0.0.1', logger: pino({ level: 'silent' }), ...options });
+  await running.ready;
+  return running;
+}
+
+/** The URL on the test server of a path under the catalogue's mount path. */
+export const urlOf = (running: RunningServer, path = '') => `${running.url}${path}`;

@@ -1,0 +1,63 @@
+// The home page lists the catalogue (paged), and /search finds names, titles and texts,
+// accent-insensitively, as HTML and as JSON-LD.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/http/server.ts';
+import { startTestServer } from '../helpers/testServer.ts';
+
+let running: RunningServer;
+beforeAll(async () => {
+  running = await startTestServer();
+});
+afterAll(() => running.close());
+
+const html = async (path: string, headers: Record<string, string> = {}) => {
+  const response = await fetch(`${running.url}${path}`, { headers: { Accept: 'text/html', ...headers } });
+  return { status: response.status, text: await response.text() };
+};
+
+describe('home page', () => {
+  it('lists films, people, organizations and awards, each linked', async () => {
+    const { status, text } = await html('');
+    expect(status).toBe(200);
+    expect(text).toContain(`href="${running.baseIri}film/de-rouille-et-d-os-2012"`);
+    expect(text).toContain(`href="${running.baseIri}person/marion-cotillard"`);
+    expect(text).toContain(`href="${running.baseIri}organization/the-guardian"`);
+    expect(text).toContain(`href="${running.baseIri}film/de-rouille-et-d-os-2012/nomination/marion-cotillard-cesar-awards"`);
+  });
+
+  it('pages a list, and refuses a page number that is not one', async () => {
+    expect((await html('?people=2')).text).not.toContain(`href="${running.baseIri}person/marion-cotillard"`);
+    const bad = await fetch(`${running.url}?people=zero`);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/"people" is a page number/);
+  });
+
+  it('is in French at ?lang=fr and by Accept-Language', async () => {
+    expect((await html('?lang=fr')).text).toMatch(/<html lang="fr"/);
+    expect((await html('', { 'Accept-Language': 'fr-FR,fr;q=0.9' })).text).toMatch(/<html lang="fr"/);
+  });
+});
+
+describe('/search', () => {
+  it('finds Stéphanie when asked for stephanie', async () => {
+    const { text } = await html('search?q=stephanie');
+    expect(text).toContain(`href="${running.baseIri}film/de-rouille-et-d-os-2012/character/stephanie"`);
+    expect(text).toMatch(/Stéphanie/);
+  });
+
+  it('finds a film by a word of a review and people by name, as JSON-LD', async () => {
+    const response = await fetch(`${running.url}search?q=${encodeURIComponent('cotillard')}`, { headers: { Accept: 'application/ld+json' } });
+    expect(response.headers.get('content-type')).toMatch(/^application\/ld\+json/);
+    const body = (await response.json()) as { '@type': string; mainEntity: { itemListElement: { item: { '@id': string } }[] } };
+    expect(body['@type']).toBe('SearchResultsPage');
+    const ids = body.mainEntity.itemListElement.map((e) => e.item['@id']);
+    expect(ids[0]).toBe(`${running.baseIri}person/marion-cotillard`);
+    expect(ids).toContain(`${running.baseIri}film/de-rouille-et-d-os-2012/review/the-guardian`);
+  });
+
+  it('refuses an overlong query with 400', async () => {
+    const response = await fetch(`${running.url}search?q=${'a'.repeat(201)}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/longer than 200 characters/);
+  });
+});

@@ -1,0 +1,120 @@
+// The pages in a real browser (Debian Chromium via playwright-core): they render with their
+// stylesheet and no blocked resource, their links resolve, the JSON-LD read from the rendered DOM
+// expands to triples that are all in the store, and hostile literals stay inert.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import jsonld from 'jsonld';
+import { DataFactory, Parser } from 'n3';
+import type { RunningServer } from '../../src/http/server.ts';
+import { documentLoader } from '../../src/representations/jsonld/documentLoader.ts';
+import { startTestServer } from '../helpers/testServer.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { smallFilmTrig, tempDataset, type TempDataset } from '../helpers/tempDataset.ts';
+
+const SCHEMA = 'http://schema.org/';
+let browser: Browser;
+let running: RunningServer;
+beforeAll(async () => {
+  [browser, running] = await Promise.all([launchBrowser(), startTestServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await running?.close();
+});
+
+async function open(url: string) {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  const response = await page.goto(url);
+  return { page, problems, response };
+}
+
+/** The JSON-LD of a rendered page, expanded to N-Triples with the offline loader. */
+async function structuredTriples(page: import('playwright-core').Page) {
+  const text = await page.locator('script[type="application/ld+json"]').textContent();
+  const nquads = (await jsonld.toRDF(JSON.parse(text!), { format: 'application/n-quads', documentLoader } as never)) as unknown as string;
+  return new Parser({ format: 'N-Quads' }).parse(nquads);
+}
+
+describe('pages in Chromium', () => {
+  it.each([
+    ['film/de-rouille-et-d-os-2012', 'Rust and Bone'],
+    ['film/de-rouille-et-d-os-2012?lang=fr', 'De rouille et d’os'],
+    ['person/marion-cotillard', 'Marion Cotillard'],
+    ['organization/the-guardian', 'The Guardian'],
+  ])('%s renders, styled, with nothing blocked or failing', async (path, heading) => {
+    const { page, problems, response } = await open(`${running.url}${path}`);
+    expect(response!.status()).toBe(200);
+    expect((await page.locator('h1').first().textContent())?.trim()).toBe(heading);
+    // The stylesheet applied: the body is not in the browser's default serif at 16px margin 8px.
+    expect(await page.evaluate(() => getComputedStyle(document.body).margin)).not.toBe('8px');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('has links that all resolve', async () => {
+    const { page } = await open(`${running.url}film/de-rouille-et-d-os-2012`);
+    // getAttribute: the SVG's <a> elements have no string .href.
+    const hrefs = await page.evaluate(() => [...new Set([...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, document.baseURI).href))]);
+    await page.close();
+    const local = hrefs.filter((h) => h.startsWith(running.baseIri) && !h.includes('#'));
+    expect(local.length).toBeGreaterThan(40);
+    for (const href of local) {
+      const response = await fetch(href.replace(running.baseIri, running.url), { headers: { Accept: 'text/html' } });
+      expect({ href, status: response.status }).toEqual({ href, status: 200 });
+    }
+  });
+
+  it('embeds JSON-LD whose every triple is in the store (reviews and quotes read the other way)', async () => {
+    const { page } = await open(`${running.url}film/de-rouille-et-d-os-2012`);
+    const triples = await structuredTriples(page);
+    await page.close();
+    expect(triples.length).toBeGreaterThan(50);
+    const store = running.holder.current!.loaded.store.dataset;
+    const graph = DataFactory.defaultGraph();
+    for (const t of triples) {
+      // schema:review is itemReviewed read backwards, schema:subjectOf is about read backwards.
+      const inverse = { [`${SCHEMA}review`]: `${SCHEMA}itemReviewed`, [`${SCHEMA}subjectOf`]: `${SCHEMA}about` }[t.predicate.value];
+      const held = inverse
+        ? store.has(DataFactory.quad(t.object as never, DataFactory.namedNode(inverse), t.subject, graph))
+        : store.has(DataFactory.quad(t.subject, t.predicate, t.object, graph));
+      expect({ triple: `${t.subject.value} ${t.predicate.value} ${t.object.value}`, held }).toMatchObject({ held: true });
+    }
+  });
+});
+
+describe('hostile literals', () => {
+  let temp: TempDataset;
+  let hostile: RunningServer;
+  const title = '</script><script>alert(1)</script>';
+  beforeAll(async () => {
+    temp = tempDataset({
+      'film.trig': smallFilmTrig(`<film/x-2000> schema:name ${JSON.stringify(title)}@fr .
+        <film/x-2000/review/p> a schema:Review ; schema:itemReviewed <film/x-2000> ; schema:reviewBody "<img src=x onerror=alert(2)> <!-- \\u2028"@en ;
+          schema:publisher <organization/p> .
+        <organization/p> a schema:Organization ; schema:name "<b onmouseover=alert(3)>P</b>" .`),
+    });
+    hostile = await startTestServer({ locations: temp });
+  });
+  afterAll(async () => {
+    await hostile?.close();
+    temp?.remove();
+  });
+
+  it('stay inert text in the page and intact in its JSON-LD', async () => {
+    const { page, problems } = await open(`${hostile.url}film/x-2000?lang=fr`);
+    expect((await page.locator('h1').first().textContent())?.trim()).toBe(title);
+    await page.locator('text=P').first().hover().catch(() => {});
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    const triples = await structuredTriples(page);
+    expect(triples.map((t) => t.object.value)).toContain(title);
+    expect(problems.filter((p) => p.startsWith('dialog'))).toEqual([]);
+    await page.close();
+  });
+});
