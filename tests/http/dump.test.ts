@@ -65,6 +65,18 @@ describe('GET /dump.EXT', () => {
   });
 });
 
+describe('the dump as a query source', () => {
+  it('is read by the Comunica command-line client', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const bin = new URL('../../node_modules/.bin/comunica-sparql', import.meta.url).pathname;
+    // Asynchronous: the server in this process must answer while the client runs.
+    const { stdout } = await promisify(execFile)(bin, [`${running.url}dump.ttl`, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'], { encoding: 'utf8', timeout: 60_000 });
+    const [row] = JSON.parse(stdout) as { n: string }[];
+    expect(Number(row.n.replace(/^"(\d+)".*$/, '$1'))).toBe(triples.length);
+  });
+});
+
 describe('filmgraph dump', () => {
   it('writes the same Turtle as the server to standard output', async () => {
     const run = runCli(['dump', '--format', 'turtle', '--base', running.baseIri]);

@@ -4,9 +4,11 @@
 // schema.org terms only: fg: facts, other vocabularies and types outside schema.org are left out
 // (they are no schema.org and search engines ignore or reject them). Nothing is added that the
 // data lacks: a review without author, date or rating is published without them, even where
-// Google's Review guidelines ask for them. Typed literals keep their datatype
-// ({"@value": "2012", "@type": "xsd:gYear"}), since a plain string under schema.org's context
-// means a schema:Date or a text, not our value. References through schema.org terms coerced to
+// Google's Review guidelines ask for them. Dates, times and durations are written as plain
+// strings ("2012", "2012-05-17", "PT120M"), the form search engines and validators expect
+// (a value object typed xsd:gYear is rejected as "not a valid schema.org type"); under
+// schema.org's context they read as schema.org's own Date/Duration values of the same lexical
+// form. The JSON-LD served to RDF clients (toJsonLd) keeps the exact XML Schema types. References through schema.org terms coerced to
 // "@id" (image, url, sameAs...) are written as plain IRIs, the form Google expects for image.
 //
 // It describes the main entity and what the page shows, not the whole description the page is
@@ -66,7 +68,16 @@ function referenceOnlyProperties(): Set<string> {
 export async function structuredDataObject(quads: Quad[], mainIri: string, baseIri?: string): Promise<Record<string, unknown>> {
   const nodes = await quadsToExpanded(pageEntityTriples(quads, mainIri).filter(isSchemaOrgTriple));
   const tree = structuredTree(nodes, mainIri, { referenceOnly: referenceOnlyProperties() });
-  return compactExpanded([tree], { baseIri });
+  return plainTypedValues(await compactExpanded([tree], { baseIri })) as Record<string, unknown>;
+}
+
+/** {"@value": v, "@type": "xsd:…"} → v, everywhere in a compacted document. */
+function plainTypedValues(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(plainTypedValues);
+  if (node === null || typeof node !== 'object') return node;
+  const object = node as Record<string, unknown>;
+  if ('@value' in object && typeof object['@type'] === 'string' && /^(xsd:|http:\/\/www\.w3\.org\/2001\/XMLSchema#)/.test(object['@type'])) return object['@value'];
+  return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, plainTypedValues(v)]));
 }
 
 /** The text to put inside <script type="application/ld+json">, already escaped for HTML. */
