@@ -9,6 +9,7 @@ import { structuredDataFor } from './jsonld/structuredData.ts';
 import { renderNeighbourhood } from './images/neighbourhoodSvg.ts';
 import { renderReleaseTimeline } from './images/timelineSvg.ts';
 import { RDF_FORMATS } from './formats.ts';
+import { languageLinks, pageUrl, stylesheetUrl } from './pageUrls.ts';
 import { FG, RDF, SCHEMA } from '../vocab/namespaces.ts';
 
 export interface PageOptions {
@@ -16,11 +17,6 @@ export interface PageOptions {
   lang: string;
 }
 
-/** The URL of a page under the base in a language (English is the plain IRI). */
-export const pageUrl = (iri: string, lang: string) => (lang === 'fr' ? `${iri}?lang=fr` : iri);
-/** Root-relative, so the page is styled whichever host name it was reached by (CSP allows 'self'). */
-export const stylesheetUrl = (baseIri: string) => `${new URL(baseIri).pathname}static/style.css`;
-export const languageLinks = (iri: string) => (['en', 'fr'] as const).map((lang) => ({ lang, href: pageUrl(iri, lang) }));
 
 /** Relations not drawn in the neighbourhood: types, pictures and the like. */
 const NOT_DRAWN = new Set([`${RDF}type`, `${SCHEMA}image`, `${FG}notStated`]);

@@ -11,7 +11,7 @@ import { singleParam, BadParameterError } from '../params.ts';
 import { renderHomePage, type Lang } from '../../representations/html/index.ts';
 import { serializeQuads } from '../../representations/serializeRdf.ts';
 import { voidDescription } from '../../representations/voidDescription.ts';
-import { languageLinks, pageUrl, stylesheetUrl } from '../../representations/resourcePage.ts';
+import { languageLinks, pageUrl, stylesheetUrl } from '../../representations/pageUrls.ts';
 import { RDF_FORMATS } from '../../representations/formats.ts';
 
 export const PAGE_SIZE = 50;

@@ -8,7 +8,7 @@ import { sendNegotiationError } from './errors.ts';
 import { singleParam, BadParameterError } from '../params.ts';
 import { FORMATS } from '../../representations/formats.ts';
 import { renderSearchPage, type Lang } from '../../representations/html/index.ts';
-import { languageLinks, pageUrl, stylesheetUrl } from '../../representations/resourcePage.ts';
+import { languageLinks, pageUrl, stylesheetUrl } from '../../representations/pageUrls.ts';
 import { labelOf } from '../../store/labels.ts';
 
 const SEARCH_FORMATS = FORMATS.filter((f) => f.ext === 'html' || f.ext === 'jsonld');
@@ -47,7 +47,7 @@ export function searchRoute(holder: CatalogueHolder) {
       lang,
       query,
       results: hits.map((hit) => ({ href: pageUrl(hit.iri, lang), label: label(hit.iri, hit.labels), kind: hit.kind, snippet: hit.snippet })),
-      languageLinks: languageLinks(searchUrl).map((l) => ({ ...l, href: l.lang === 'fr' ? `${searchUrl}&lang=fr` : searchUrl })),
+      languageLinks: languageLinks(searchUrl),
       stylesheet: stylesheetUrl(catalogue.baseIri),
     });
     sendRepresentation(req, res, { body, format: negotiation.format, catalogue, varyLanguage: true });
