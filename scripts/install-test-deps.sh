@@ -7,7 +7,9 @@ set -euo pipefail
 #   raptor2-utils  - rapper, an independent RDF parser that cross-checks filmgraph's files and output
 #   python3-rdflib - rdflib, a second independent parser (TriG, JSON-LD) for the same cross-checks
 #   chromium       - a real browser for the page tests (driven by playwright-core)
-PACKAGES=(raptor2-utils python3-rdflib chromium)
+#   rasqal-utils   - roqet, a SPARQL client for the endpoint tests
+#   python3-sparqlwrapper - SPARQLWrapper, the Python SPARQL client, against the endpoint
+PACKAGES=(raptor2-utils python3-rdflib chromium rasqal-utils python3-sparqlwrapper)
 
 missing=()
 for package in "${PACKAGES[@]}"; do

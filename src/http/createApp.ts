@@ -16,10 +16,11 @@ import { stylesheetRoute, titleCardRoute } from './routes/assets.ts';
 import { homeRoute } from './routes/home.ts';
 import { searchRoute } from './routes/search.ts';
 import { errorHandler } from './routes/errors.ts';
+import { sparqlRouter, type SparqlLimits } from './routes/sparql.ts';
 
 const READ_METHODS = 'GET, HEAD, OPTIONS';
 
-export function createApp(options: { holder: CatalogueHolder; baseIri: string; logger: Logger }): express.Express {
+export function createApp(options: { holder: CatalogueHolder; baseIri: string; logger: Logger; sparqlLimits?: SparqlLimits }): express.Express {
   const { holder, baseIri, logger } = options;
   const mount = mountPathOf(baseIri);
   const app = express();
@@ -64,6 +65,7 @@ export function createApp(options: { holder: CatalogueHolder; baseIri: string; l
   router.get('/', homeRoute(holder));
   router.get('/search', searchRoute(holder));
   router.get('/dump.:ext', dumpRoute(holder));
+  router.use(sparqlRouter(holder, options.sparqlLimits));
   router.get('/static/style.css', stylesheetRoute());
   router.get('/image/{*path}', titleCardRoute(holder));
   router.get('/{*path}', resourceRoute(holder));

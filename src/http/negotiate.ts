@@ -2,10 +2,19 @@
 // reason there is none) out. Uses `negotiator` (q-values, specificity, wildcards) rather than a
 // hand-written Accept parser.
 import Negotiator from 'negotiator';
-import { FORMATS, formatNamed, type Format } from '../representations/formats.ts';
+import { FORMATS, type Format } from '../representations/formats.ts';
 
-export type Negotiation =
-  | { ok: true; format: Format }
+/** What can be negotiated: the formats of resources, of SPARQL results... */
+export interface Negotiable {
+  ext: string;
+  mediaType: string;
+  aliases: string[];
+  /** Long names `?format=` also accepts. */
+  names?: string[];
+}
+
+export type Negotiation<F extends Negotiable = Format> =
+  | { ok: true; format: F }
   | { ok: false; status: 400; message: string }
   | { ok: false; status: 406; message: string; supported: string[] };
 
@@ -14,10 +23,15 @@ export type Negotiation =
  * gets the first available format — HTML for resources, which is what crawlers that send no
  * Accept need; RDF clients name what they want.
  */
-export function negotiate(accept: string | undefined, formatParam: string | undefined, available: readonly Format[] = FORMATS): Negotiation {
+export function negotiate<F extends Negotiable = Format>(
+  accept: string | undefined,
+  formatParam: string | undefined,
+  available: readonly F[] = FORMATS as unknown as readonly F[],
+): Negotiation<F> {
   if (formatParam !== undefined) {
-    const format = formatNamed(formatParam);
-    if (format && available.includes(format)) return { ok: true, format };
+    const key = formatParam.toLowerCase();
+    const format = available.find((f) => f.ext === key || f.names?.includes(key) || f.mediaType === key);
+    if (format) return { ok: true, format };
     return { ok: false, status: 400, message: `unknown format ${JSON.stringify(formatParam)}: use one of ${available.map((f) => f.ext).join(', ')}` };
   }
   const offered = available.flatMap((f) => [f.mediaType, ...f.aliases]);

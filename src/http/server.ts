@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { CatalogueHolder } from './CatalogueHolder.ts';
 import { createApp } from './createApp.ts';
+import type { SparqlLimits } from './routes/sparql.ts';
 import { Catalogue } from '../store/Catalogue.ts';
 import type { DataLocations } from '../store/dataFiles.ts';
 import { checkBaseIri } from '../vocab/iris.ts';
@@ -17,6 +18,7 @@ export interface ServeOptions {
   baseIri?: string;
   locations?: DataLocations;
   logger: Logger;
+  sparqlLimits?: SparqlLimits;
 }
 
 export interface RunningServer {
@@ -43,7 +45,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const { port } = server.address() as AddressInfo;
   const baseIri = checkBaseIri(options.baseIri ?? `http://localhost:${port}/`);
   const holder = new CatalogueHolder();
-  server.on('request', createApp({ holder, baseIri, logger: options.logger }));
+  server.on('request', createApp({ holder, baseIri, logger: options.logger, sparqlLimits: options.sparqlLimits }));
   // Loopback is reached as "localhost", the host of the default base IRI.
   const host = ['127.0.0.1', '::1', 'localhost'].includes(options.host) ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;
   const url = `http://${host}:${port}${mountPathOf(baseIri)}`;

@@ -9,6 +9,12 @@ import type { MergedStore } from '../store/MergedStore.ts';
 
 export type Row = Record<string, Term>;
 
+/** A query's result, streamed: solutions with their variables, a boolean, or quads. */
+export type QueryResult =
+  | { type: 'bindings'; variables: string[]; rows: AsyncIterable<Row> }
+  | { type: 'boolean'; value: boolean }
+  | { type: 'quads'; quads: AsyncIterable<Quad> };
+
 export class SparqlEngine {
   private readonly engine = new QueryEngine();
 
@@ -20,6 +26,24 @@ export class SparqlEngine {
 
   private get context(): QueryStringContext {
     return { sources: [this.store.dataset], baseIRI: this.baseIri };
+  }
+
+  /** Runs any query form; the caller has checked it (checkQuery) and consumes the streams. */
+  async query(query: string): Promise<QueryResult> {
+    const result = await this.engine.query(query, this.context);
+    if (result.resultType === 'boolean') return { type: 'boolean', value: await result.execute() };
+    if (result.resultType === 'quads') return { type: 'quads', quads: (await result.execute()) as AsyncIterable<Quad> };
+    if (result.resultType !== 'bindings') throw new Error(`unexpected result type ${result.resultType}`);
+    const stream = await result.execute();
+    const variables = ((await result.metadata()).variables as unknown as Term[]).map((v) => v.value);
+    async function* rows(): AsyncGenerator<Row> {
+      for await (const binding of stream as AsyncIterable<Map<Term, Term> & Iterable<[Term, Term]>>) {
+        const row: Row = {};
+        for (const [variable, term] of binding) row[variable.value] = term;
+        yield row;
+      }
+    }
+    return { type: 'bindings', variables, rows: rows() };
   }
 
   async select(query: string): Promise<Row[]> {

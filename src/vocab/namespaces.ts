@@ -16,6 +16,7 @@ export const SH = 'http://www.w3.org/ns/shacl#';
 export const VOID = 'http://rdfs.org/ns/void#';
 export const SKOS = 'http://www.w3.org/2004/02/skos/core#';
 export const WD = 'http://www.wikidata.org/entity/';
+export const SD = 'http://www.w3.org/ns/sparql-service-description#';
 
 /** The ontology's own IRI, also the name of the graph that holds it in the store. */
 export const FG_ONTOLOGY = 'https://w3id.org/filmgraph/vocab';
@@ -34,6 +35,7 @@ export const PREFIXES: Record<string, string> = {
   void: VOID,
   skos: SKOS,
   wd: WD,
+  sd: SD,
 };
 
 const namespace = (base: string) => (local: string): NamedNode => DataFactory.namedNode(base + local);

@@ -3,8 +3,9 @@
 import { pino } from 'pino';
 import { startServer, type RunningServer } from '../../src/http/server.ts';
 import type { DataLocations } from '../../src/store/dataFiles.ts';
+import type { SparqlLimits } from '../../src/http/routes/sparql.ts';
 
-export async function startTestServer(options: { baseIri?: string; locations?: DataLocations } = {}): Promise<RunningServer> {
+export async function startTestServer(options: { baseIri?: string; locations?: DataLocations; sparqlLimits?: SparqlLimits } = {}): Promise<RunningServer> {
   const running = await startServer({ port: 0, host: '127.0.0.1', logger: pino({ level: 'silent' }), ...options });
   await running.ready;
   return running;

@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { startServer } from '../../http/server.ts';
+import { DEFAULT_SPARQL_LIMITS } from '../../http/routes/sparql.ts';
 import { createLogger } from '../logger.ts';
 import { baseIriOption, dataOption, locationsFrom, ontologyOption } from '../settings.ts';
 import { checkBaseIri } from '../../vocab/iris.ts';
@@ -10,6 +11,11 @@ function parsePort(value: string): number {
   return port;
 }
 
+function positiveInteger(value: string): number {
+  if (!/^[1-9]\d{0,9}$/.test(value)) throw new InvalidArgumentError(`${JSON.stringify(value)} is not a positive whole number`);
+  return Number(value);
+}
+
 export const serveCommand = () =>
   new Command('serve')
     .description('serve the catalogue over HTTP: pages, RDF in every format, dumps, VoID and sitemap')
@@ -18,7 +24,9 @@ export const serveCommand = () =>
     .addOption(baseIriOption().default(undefined, 'http://localhost:PORT/ with the port bound'))
     .addOption(dataOption())
     .addOption(ontologyOption())
-    .action(async (options: { port: number; host: string; base?: string; data?: string; ontology?: string }) => {
+    .addOption(new Option('--max-query-bytes <n>', 'longest SPARQL query accepted, in bytes (env FILMGRAPH_MAX_QUERY_BYTES)').env('FILMGRAPH_MAX_QUERY_BYTES').default(DEFAULT_SPARQL_LIMITS.maxQueryBytes).argParser(positiveInteger))
+    .addOption(new Option('--max-results <n>', 'most solutions or triples a SPARQL result may have; more is an error (env FILMGRAPH_MAX_RESULTS)').env('FILMGRAPH_MAX_RESULTS').default(DEFAULT_SPARQL_LIMITS.maxResults).argParser(positiveInteger))
+    .action(async (options: { port: number; host: string; base?: string; data?: string; ontology?: string; maxQueryBytes: number; maxResults: number }) => {
       const logger = createLogger();
       const running = await startServer({
         port: options.port,
@@ -26,6 +34,7 @@ export const serveCommand = () =>
         baseIri: options.base === undefined ? undefined : checkBaseIri(options.base),
         locations: locationsFrom(options),
         logger,
+        sparqlLimits: { maxQueryBytes: options.maxQueryBytes, maxResults: options.maxResults },
       });
       process.stdout.write(`listening on ${running.url}\n`);
       if (!running.url.startsWith(running.baseIri)) process.stdout.write(`base IRI ${running.baseIri}\n`);

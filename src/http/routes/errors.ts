@@ -17,6 +17,7 @@ export function errorHandler(error: Error & { status?: number; statusCode?: numb
   if (error instanceof BadPathError || error instanceof BadParameterError) status = 400;
   // Express's router refuses bad percent-encoding before any route runs; say what it is.
   if (status === 400 && /^Failed to decode param/.test(error.message)) error.message = `the path has invalid percent-encoding (${error.message.replace(/^Failed to decode param /, '')})`;
+  if (error.type === 'entity.too.large') error.message = `the request body is larger than this server accepts (${(error as { limit?: number }).limit} bytes; see FILMGRAPH_MAX_QUERY_BYTES)`;
   if (status >= 500) req.log?.error({ err: error }, 'request failed');
   if (res.headersSent) {
     res.destroy(error);

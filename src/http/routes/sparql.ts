@@ -1,0 +1,122 @@
+// /sparql: the SPARQL 1.1 Protocol, read-only. Query by GET, by POST of a form, or by POST of
+// application/sparql-query; default-graph-uri and named-graph-uri; results negotiated by form
+// (solutions and booleans as SPARQL JSON/XML/CSV/TSV, graphs in the RDF formats). Without a query,
+// the service description. Every query is checked (checkQuery) before it runs.
+import express, { type Request, type Response, type Router } from 'express';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type { CatalogueHolder } from '../CatalogueHolder.ts';
+import { negotiate } from '../negotiate.ts';
+import { sendNegotiationError } from './errors.ts';
+import { singleParam } from '../params.ts';
+import { contentType, sendRepresentation } from '../responses.ts';
+import { checkQuery, QueryRejectedError, type ProtocolDataset } from '../../sparql/checkQuery.ts';
+import { RESULT_FORMATS, booleanResult, solutionsStream, type ResultFormat } from '../../representations/sparqlResults.ts';
+import { RDF_FORMATS } from '../../representations/formats.ts';
+import { serializeQuads } from '../../representations/serializeRdf.ts';
+import { serviceDescription } from '../../representations/serviceDescription.ts';
+import type { Row } from '../../sparql/SparqlEngine.ts';
+
+export interface SparqlLimits {
+  /** Longest query accepted, in bytes (413 beyond). */
+  maxQueryBytes: number;
+  /** Most solutions (or triples) a result may have; more is an error, never a silently cut result. */
+  maxResults: number;
+}
+
+export const DEFAULT_SPARQL_LIMITS: SparqlLimits = { maxQueryBytes: 64 * 1024, maxResults: 10_000 };
+
+class ProtocolError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function sparqlRouter(holder: CatalogueHolder, limits: SparqlLimits = DEFAULT_SPARQL_LIMITS): Router {
+  const router = express.Router();
+  const bodyLimit = limits.maxQueryBytes * 2; // a form encodes each byte in up to three
+  router.get('/sparql', (req, res) => handle(holder, limits, req, res));
+  router.post(
+    '/sparql',
+    express.urlencoded({ extended: false, limit: bodyLimit, parameterLimit: 100 }),
+    express.text({ type: ['application/sparql-query', 'application/sparql-update'], limit: bodyLimit }),
+    (req, res) => handle(holder, limits, req, res),
+  );
+  return router;
+}
+
+async function handle(holder: CatalogueHolder, limits: SparqlLimits, req: Request, res: Response): Promise<void> {
+  const catalogue = holder.current!;
+  const endpoint = `${catalogue.baseIri}sparql`;
+  try {
+    const { query, dataset } = protocolRequest(req);
+    if (query === undefined) {
+      const negotiation = negotiate(req.get('Accept'), singleParam(req, 'format'), RDF_FORMATS);
+      if (!negotiation.ok) return sendNegotiationError(res, negotiation);
+      const body = await serializeQuads(serviceDescription(catalogue, endpoint), negotiation.format);
+      return sendRepresentation(req, res, { body, format: negotiation.format, catalogue });
+    }
+    if (Buffer.byteLength(query) > limits.maxQueryBytes)
+      throw new ProtocolError(413, `the query is longer than ${limits.maxQueryBytes} bytes (FILMGRAPH_MAX_QUERY_BYTES)`);
+    const checked = checkQuery(query, catalogue.baseIri, dataset);
+    const graphResult = checked.form === 'CONSTRUCT' || checked.form === 'DESCRIBE';
+    // Negotiate before running: a client that reads none of the formats gets 406 at once.
+    const negotiation = graphResult
+      ? negotiate(req.get('Accept'), singleParam(req, 'format'), RDF_FORMATS)
+      : negotiate(req.get('Accept'), singleParam(req, 'format'), RESULT_FORMATS.filter((f) => checked.form === 'SELECT' || f.boolean));
+    if (!negotiation.ok) return sendNegotiationError(res, negotiation);
+
+    const result = await catalogue.engine.query(checked.text);
+    res.vary('Accept').set('Cache-Control', 'no-cache');
+    if (result.type === 'quads') {
+      const format = negotiation.format as (typeof RDF_FORMATS)[number];
+      const quads = await capped(result.quads, limits.maxResults, 'triples');
+      res.set('Content-Type', contentType(format)).send(await serializeQuads(quads, format));
+      return;
+    }
+    const format = negotiation.format as ResultFormat;
+    if (result.type === 'boolean') {
+      res.type(format.mediaType).send(booleanResult(result.value, format));
+      return;
+    }
+    const rows = await capped(result.rows, limits.maxResults, 'solutions');
+    res.type(`${format.mediaType}${format.ext === 'csv' || format.ext === 'tsv' ? '; charset=utf-8' : ''}`);
+    await pipeline(solutionsStream(result.variables, toAsync(rows), format), res);
+  } catch (error) {
+    if (error instanceof QueryRejectedError) return void res.status(400).type('text/plain').send(`${error.message}\n`);
+    if (error instanceof ProtocolError) return void res.status(error.status).type('text/plain').send(`${error.message}\n`);
+    throw error;
+  }
+}
+
+/** The query and dataset of a protocol request, from the URL or the body, each given once. */
+function protocolRequest(req: Request): { query: string | undefined; dataset: ProtocolDataset } {
+  const contentTypeHeader = req.is('application/sparql-query') ? 'query' : req.is('application/sparql-update') ? 'update' : req.is('application/x-www-form-urlencoded') ? 'form' : undefined;
+  if (req.method === 'POST' && !contentTypeHeader)
+    throw new ProtocolError(415, 'POST a query as application/sparql-query or as an application/x-www-form-urlencoded form with a "query" field');
+  const form = contentTypeHeader === 'form' ? (req.body as Record<string, string | string[]>) : {};
+  const all = (name: string): string[] => [req.query[name], form[name]].flat().filter((v): v is string => typeof v === 'string');
+  if (contentTypeHeader === 'update' || all('update').length > 0)
+    throw new QueryRejectedError('this endpoint is read-only: SPARQL Update is refused', 'update');
+  const queries = [...all('query'), ...(contentTypeHeader === 'query' ? [String(req.body ?? '')] : [])];
+  if (queries.length > 1) throw new ProtocolError(400, 'give exactly one query (the "query" parameter appears more than once)');
+  return { query: queries[0], dataset: { defaultGraphUris: all('default-graph-uri'), namedGraphUris: all('named-graph-uri') } };
+}
+
+/** Collects up to `limit` items; one more is an error rather than a silently cut result. */
+async function capped<T>(items: AsyncIterable<T>, limit: number, what: string): Promise<T[]> {
+  const collected: T[] = [];
+  for await (const item of items) {
+    if (collected.length === limit)
+      throw new ProtocolError(413, `the result has more than ${limit} ${what} (FILMGRAPH_MAX_RESULTS): add a LIMIT, and OFFSET to page through it`);
+    collected.push(item);
+  }
+  return collected;
+}
+
+function toAsync(rows: Row[]): AsyncIterable<Row> {
+  return Readable.from(rows, { objectMode: true });
+}
