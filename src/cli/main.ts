@@ -6,6 +6,7 @@ import { validateCommand } from './commands/validate.ts';
 import { importCommand } from './commands/import.ts';
 import { serveCommand } from './commands/serve.ts';
 import { dumpCommand } from './commands/dump.ts';
+import { queryCommand } from './commands/query.ts';
 import { PACKAGE_ROOT } from '../store/dataFiles.ts';
 import { isUserFacingError } from './userFacingErrors.ts';
 
@@ -19,8 +20,15 @@ const program = new Command('filmgraph')
   .addCommand(validateCommand())
   .addCommand(serveCommand())
   .addCommand(dumpCommand())
+  .addCommand(queryCommand())
   .addCommand(importCommand());
 for (const command of program.commands) command.exitOverride().showHelpAfterError();
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 try {
   await program.parseAsync(process.argv);

@@ -5,8 +5,15 @@ import { DatasetInvalidError } from '../store/openDataset.ts';
 import { DataFileError } from '../store/DataFileError.ts';
 import { PageError } from '../import/importPage.ts';
 import { InvalidBaseIriError } from '../vocab/iris.ts';
+import { QueryRejectedError } from '../sparql/checkQuery.ts';
+
+/** A command used in a way it cannot answer; the message says how to use it. */
+export class UsageError extends Error {
+  name = 'UsageError';
+}
 
 export function isUserFacingError(error: unknown): boolean {
+  if (error instanceof UsageError || error instanceof QueryRejectedError) return true;
   if (error instanceof DatasetLoadError || error instanceof DatasetInvalidError || error instanceof DataFileError) return true;
   if (error instanceof PageError) return true;
   const code = (error as NodeJS.ErrnoException)?.code;

@@ -12,11 +12,12 @@ import { healthRoute } from './routes/health.ts';
 import { resourceRoute } from './routes/resource.ts';
 import { dumpRoute } from './routes/dump.ts';
 import { voidRoute, sitemapRoute, robotsRoute } from './routes/wellKnown.ts';
-import { stylesheetRoute, titleCardRoute } from './routes/assets.ts';
+import { stylesheetRoute, titleCardRoute, STATIC_DIR, YASGUI_DIR } from './routes/assets.ts';
 import { homeRoute } from './routes/home.ts';
 import { searchRoute } from './routes/search.ts';
 import { errorHandler } from './routes/errors.ts';
 import { sparqlRouter, type SparqlLimits } from './routes/sparql.ts';
+import { queriesRouter } from './routes/queries.ts';
 
 const READ_METHODS = 'GET, HEAD, OPTIONS';
 
@@ -66,7 +67,11 @@ export function createApp(options: { holder: CatalogueHolder; baseIri: string; l
   router.get('/search', searchRoute(holder));
   router.get('/dump.:ext', dumpRoute(holder));
   router.use(sparqlRouter(holder, options.sparqlLimits));
+  router.use(queriesRouter(holder, options.sparqlLimits));
   router.get('/static/style.css', stylesheetRoute());
+  const staticOptions = { maxAge: '1h', index: false, fallthrough: false } as const;
+  router.use('/static/yasgui', express.static(YASGUI_DIR, staticOptions));
+  router.use('/static', express.static(STATIC_DIR, staticOptions));
   router.get('/image/{*path}', titleCardRoute(holder));
   router.get('/{*path}', resourceRoute(holder));
   router.options('/{*path}', (_req, res) => res.set('Allow', READ_METHODS).status(204).end());

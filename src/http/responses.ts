@@ -41,3 +41,12 @@ export function sendRepresentation(
 }
 
 export const RDF_MEDIA_TYPES = RDF_FORMATS.map((f) => f.mediaType);
+
+/**
+ * The query editor (YASGUI) styles its result views inline; on its pages only, the CSP allows
+ * inline styles. Scripts stay 'self'.
+ */
+export function allowInlineStyles(res: Response): void {
+  const policy = res.getHeader('Content-Security-Policy');
+  if (typeof policy === 'string') res.setHeader('Content-Security-Policy', policy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+}

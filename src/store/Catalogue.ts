@@ -6,7 +6,8 @@ import { DataFactory } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { openDataset } from './openDataset.ts';
 import type { LoadedDataset } from './loadDataset.ts';
-import type { DataLocations } from './dataFiles.ts';
+import { defaultLocations, type DataLocations } from './dataFiles.ts';
+import { loadNamedQueries, type NamedQuery } from '../sparql/namedQueries.ts';
 import { describeResource, type ResourceDescription } from './describeResource.ts';
 import { SparqlEngine } from '../sparql/SparqlEngine.ts';
 import { SearchIndex, type SearchHit } from './SearchIndex.ts';
@@ -38,14 +39,19 @@ function nominationLabel(store: MergedStore, iri: string, lang: string): string 
 export class Catalogue {
   readonly engine: SparqlEngine;
 
-  private constructor(readonly loaded: LoadedDataset) {
+  private constructor(
+    readonly loaded: LoadedDataset,
+    /** The named queries shipped with the catalogue (queries/). */
+    readonly namedQueries: NamedQuery[],
+  ) {
     this.engine = new SparqlEngine(loaded.store, loaded.baseIri);
   }
 
   /** Loads, derives and validates; throws DatasetLoadError or DatasetInvalidError. */
   static async open(options: { baseIri: string; locations?: DataLocations }): Promise<Catalogue> {
     const { loaded } = await openDataset(options);
-    return new Catalogue(loaded);
+    const queriesDir = options.locations?.queriesDir ?? defaultLocations().queriesDir;
+    return new Catalogue(loaded, queriesDir ? await loadNamedQueries(queriesDir) : []);
   }
 
   get baseIri(): string {

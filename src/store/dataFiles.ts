@@ -11,11 +11,14 @@ export interface DataLocations {
   ontologyDir: string;
   /** The folder holding the published graph: every .trig file under it, recursively. */
   dataDir: string;
+  /** The folder of the named SPARQL queries (NAME.rq). */
+  queriesDir?: string;
 }
 
 export const defaultLocations = (): DataLocations => ({
   ontologyDir: join(PACKAGE_ROOT, 'ontology'),
   dataDir: join(PACKAGE_ROOT, 'data'),
+  queriesDir: join(PACKAGE_ROOT, 'queries'),
 });
 
 /** RDF files under a folder, sorted so loading order (and thus any report) is stable. */

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openDataset } from '../../src/store/openDataset.ts';
 import { SparqlEngine } from '../../src/sparql/SparqlEngine.ts';
 import { SPARQL_PREFIXES } from '../../src/vocab/namespaces.ts';
+import { checkQuery } from '../../src/sparql/checkQuery.ts';
 
 const root = new URL('../../', import.meta.url);
 const base = 'http://localhost:3000/';
@@ -15,7 +16,9 @@ beforeAll(async () => {
 });
 
 async function answers(query: string): Promise<number> {
-  if (/^\s*(PREFIX[^\n]*\n\s*)*ASK\b/i.test(query)) return (await engine.ask(query)) ? 1 : 0;
+  const { form } = checkQuery(query, base);
+  if (form === 'ASK') return (await engine.ask(query)) ? 1 : 0;
+  if (form === 'CONSTRUCT' || form === 'DESCRIBE') return (await engine.construct(query)).length;
   return (await engine.select(query)).length;
 }
 

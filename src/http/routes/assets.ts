@@ -1,12 +1,20 @@
 // Files the pages use, served from here (pages load nothing from other hosts): the stylesheet
 // and the generated title cards (PNG) that are every film's and person's schema:image.
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Request, Response } from 'express';
 import type { CatalogueHolder } from '../CatalogueHolder.ts';
 import { STYLESHEET } from '../../representations/html/index.ts';
 import { titleCardOf } from '../../representations/titleCardOf.ts';
 
 const STYLESHEET_ETAG = `"${createHash('sha256').update(STYLESHEET).digest('hex').slice(0, 32)}"`;
+
+const require = createRequire(import.meta.url);
+/** The query editor's files, served from this server: pages load nothing from other hosts. */
+export const YASGUI_DIR = dirname(require.resolve('@zazuko/yasgui/build/yasgui.min.js'));
+export const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url));
 
 export function stylesheetRoute() {
   return (req: Request, res: Response) => {

@@ -6,13 +6,18 @@ import express, { type Request, type Response, type Router } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { CatalogueHolder } from '../CatalogueHolder.ts';
-import { negotiate } from '../negotiate.ts';
+import { negotiate, negotiateLanguage } from '../negotiate.ts';
 import { sendNegotiationError } from './errors.ts';
 import { singleParam } from '../params.ts';
-import { contentType, sendRepresentation } from '../responses.ts';
+import { allowInlineStyles, contentType, sendRepresentation } from '../responses.ts';
 import { checkQuery, QueryRejectedError, type ProtocolDataset } from '../../sparql/checkQuery.ts';
 import { RESULT_FORMATS, booleanResult, solutionsStream, type ResultFormat } from '../../representations/sparqlResults.ts';
-import { RDF_FORMATS } from '../../representations/formats.ts';
+import { FORMATS, RDF_FORMATS } from '../../representations/formats.ts';
+import { renderSparqlPage, type Lang } from '../../representations/html/index.ts';
+import { languageLinks, stylesheetUrl } from '../../representations/pageUrls.ts';
+import type { Catalogue } from '../../store/Catalogue.ts';
+
+const HTML = FORMATS.find((f) => f.ext === 'html')!;
 import { serializeQuads } from '../../representations/serializeRdf.ts';
 import { serviceDescription } from '../../representations/serviceDescription.ts';
 import type { Row } from '../../sparql/SparqlEngine.ts';
@@ -53,12 +58,29 @@ async function handle(holder: CatalogueHolder, limits: SparqlLimits, req: Reques
   const endpoint = `${catalogue.baseIri}sparql`;
   try {
     const { query, dataset } = protocolRequest(req);
-    if (query === undefined) {
-      const negotiation = negotiate(req.get('Accept'), singleParam(req, 'format'), RDF_FORMATS);
-      if (!negotiation.ok) return sendNegotiationError(res, negotiation);
-      const body = await serializeQuads(serviceDescription(catalogue, endpoint), negotiation.format);
-      return sendRepresentation(req, res, { body, format: negotiation.format, catalogue });
+    if (query !== undefined) return await answerQuery(catalogue, limits, query, dataset, req, res);
+    // No query: the query page for browsers, the service description for RDF clients.
+    const negotiation = negotiate(req.get('Accept'), singleParam(req, 'format'), [HTML, ...RDF_FORMATS]);
+    if (!negotiation.ok) return sendNegotiationError(res, negotiation);
+    if (negotiation.format.ext === 'html') {
+      const lang = negotiateLanguage(singleParam(req, 'lang'), req.get('Accept-Language')) as Lang;
+      allowInlineStyles(res);
+      const body = renderSparqlPage({ baseIri: catalogue.baseIri, lang, endpoint, queries: catalogue.namedQueries, stylesheet: stylesheetUrl(catalogue.baseIri), languageLinks: languageLinks(endpoint) });
+      return sendRepresentation(req, res, { body, format: negotiation.format, catalogue, varyLanguage: true });
     }
+    const body = await serializeQuads(serviceDescription(catalogue, endpoint), negotiation.format);
+    sendRepresentation(req, res, { body, format: negotiation.format, catalogue });
+  } catch (error) {
+    if (!sendRefusal(error, res)) throw error;
+  }
+}
+
+/**
+ * Checks and runs a query, answering in the negotiated format: also how /queries/NAME runs a
+ * named query. Refusals (malformed, update, SERVICE, limits) are answered, not thrown.
+ */
+export async function answerQuery(catalogue: Catalogue, limits: SparqlLimits, query: string, dataset: ProtocolDataset | undefined, req: Request, res: Response): Promise<void> {
+  try {
     if (Buffer.byteLength(query) > limits.maxQueryBytes)
       throw new ProtocolError(413, `the query is longer than ${limits.maxQueryBytes} bytes (FILMGRAPH_MAX_QUERY_BYTES)`);
     const checked = checkQuery(query, catalogue.baseIri, dataset);
@@ -86,10 +108,16 @@ async function handle(holder: CatalogueHolder, limits: SparqlLimits, req: Reques
     res.type(`${format.mediaType}${format.ext === 'csv' || format.ext === 'tsv' ? '; charset=utf-8' : ''}`);
     await pipeline(solutionsStream(result.variables, toAsync(rows), format), res);
   } catch (error) {
-    if (error instanceof QueryRejectedError) return void res.status(400).type('text/plain').send(`${error.message}\n`);
-    if (error instanceof ProtocolError) return void res.status(error.status).type('text/plain').send(`${error.message}\n`);
-    throw error;
+    if (!sendRefusal(error, res)) throw error;
   }
+}
+
+/** Answers the refusals of the protocol; false for any other error. */
+function sendRefusal(error: unknown, res: Response): boolean {
+  if (error instanceof QueryRejectedError) res.status(400).type('text/plain').send(`${error.message}\n`);
+  else if (error instanceof ProtocolError) res.status(error.status).type('text/plain').send(`${error.message}\n`);
+  else return false;
+  return true;
 }
 
 /** The query and dataset of a protocol request, from the URL or the body, each given once. */

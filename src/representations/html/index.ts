@@ -5,5 +5,6 @@ export { renderHomePage, type HomePageInput, type HomeSection, type HomeSectionK
 export { renderSearchPage, type SearchPageInput, type SearchResult } from './searchPage.ts';
 export { renderErrorPage, type ErrorPageInput } from './errorPage.ts';
 export { STYLESHEET } from './stylesheet.ts';
+export { renderSparqlPage, type SparqlPageInput } from './sparqlPage.ts';
 export type { Alternate, LanguageLink } from './layout.ts';
 export type { Lang } from './i18n.ts';

@@ -40,6 +40,8 @@ export interface DocumentInput {
   /** A class on <body> naming the kind of page. */
   kind: string;
   robots?: string;
+  /** Extra elements for <head> (a page's own scripts and stylesheets, all served locally). */
+  head?: SafeHtml;
 }
 
 const OG_LOCALE: Record<Lang, string> = { en: 'en_GB', fr: 'fr_FR' };
@@ -64,7 +66,7 @@ ${input.robots ? html`<meta name="robots" content="${input.robots}">\n` : ''}<me
 <meta name="theme-color" content="#faf7f2" media="(prefers-color-scheme: light)">
 <meta name="theme-color" content="#16171b" media="(prefers-color-scheme: dark)">
 <link rel="stylesheet" href="${input.stylesheet}">
-<link rel="icon" href="${ICON}">
+${input.head ?? ''}<link rel="icon" href="${ICON}">
 ${input.canonical ? html`<link rel="canonical" href="${input.canonical}">\n` : ''}${languageLinks.map((l) => html`<link rel="alternate" hreflang="${l.lang}" href="${l.href}">\n`)}${xDefault ? html`<link rel="alternate" hreflang="x-default" href="${xDefault.href}">\n` : ''}${(input.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.mediaType}" href="${a.href}" title="${a.label}">\n`)}<meta property="og:site_name" content="${t(lang, 'site.name')}">
 <meta property="og:title" content="${ogTitle}">
 <meta property="og:description" content="${input.description}">
