@@ -7,6 +7,7 @@ import { CatalogueHolder } from './CatalogueHolder.ts';
 import { createApp } from './createApp.ts';
 import type { SparqlLimits } from './routes/sparql.ts';
 import { Catalogue } from '../store/Catalogue.ts';
+import { QueryWorkerPool } from '../sparql/QueryWorkerPool.ts';
 import type { DataLocations } from '../store/dataFiles.ts';
 import { checkBaseIri } from '../vocab/iris.ts';
 import { mountPathOf } from './basePath.ts';
@@ -19,7 +20,19 @@ export interface ServeOptions {
   locations?: DataLocations;
   logger: Logger;
   sparqlLimits?: SparqlLimits;
+  queryLimits?: QueryLimits;
 }
+
+export interface QueryLimits {
+  /** FILMGRAPH_QUERY_TIMEOUT_MS: a query running longer is stopped (its worker terminated). */
+  timeoutMs: number;
+  /** FILMGRAPH_MAX_CONCURRENT_QUERIES: queries running or waiting; more are refused (503). */
+  maxConcurrent: number;
+  /** FILMGRAPH_QUERY_WORKERS: threads running queries, each with its own copy of the data. */
+  workers: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { timeoutMs: 30_000, maxConcurrent: 4, workers: 1 };
 
 export interface RunningServer {
   server: Server;
@@ -52,6 +65,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
   const ready = Catalogue.open({ baseIri, locations: options.locations }).then(
     (catalogue) => {
+      const limits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
+      holder.queries = new QueryWorkerPool({ baseIri, locations: options.locations, logger: options.logger, ...limits });
       holder.current = catalogue;
     },
     (error: Error) => {
@@ -60,10 +75,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     },
   );
   ready.catch(() => {}); // the caller decides what a failed load means
-  const close = () =>
-    new Promise<void>((resolve, reject) => {
+  const close = async () => {
+    await new Promise<void>((resolve, reject) => {
       server.close((error) => (error ? reject(error) : resolve()));
       server.closeIdleConnections();
     });
+    await holder.queries?.close();
+  };
   return { server, holder, baseIri, url, ready, close };
 }

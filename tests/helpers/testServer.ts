@@ -1,11 +1,13 @@
 // A real filmgraph server on 127.0.0.1 and a free port, over the shipped data (or the data a test
 // gives), stopped by the test.
 import { pino } from 'pino';
-import { startServer, type RunningServer } from '../../src/http/server.ts';
+import { startServer, type QueryLimits, type RunningServer } from '../../src/http/server.ts';
 import type { DataLocations } from '../../src/store/dataFiles.ts';
 import type { SparqlLimits } from '../../src/http/routes/sparql.ts';
 
-export async function startTestServer(options: { baseIri?: string; locations?: DataLocations; sparqlLimits?: SparqlLimits } = {}): Promise<RunningServer> {
+export async function startTestServer(
+  options: { baseIri?: string; locations?: DataLocations; sparqlLimits?: SparqlLimits; queryLimits?: QueryLimits } = {},
+): Promise<RunningServer> {
   const running = await startServer({ port: 0, host: '127.0.0.1', logger: pino({ level: 'silent' }), ...options });
   await running.ready;
   return running;

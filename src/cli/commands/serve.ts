@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { startServer } from '../../http/server.ts';
+import { DEFAULT_QUERY_LIMITS, startServer } from '../../http/server.ts';
 import { DEFAULT_SPARQL_LIMITS } from '../../http/routes/sparql.ts';
 import { createLogger } from '../logger.ts';
 import { baseIriOption, dataOption, locationsFrom, ontologyOption } from '../settings.ts';
@@ -26,7 +26,10 @@ export const serveCommand = () =>
     .addOption(ontologyOption())
     .addOption(new Option('--max-query-bytes <n>', 'longest SPARQL query accepted, in bytes (env FILMGRAPH_MAX_QUERY_BYTES)').env('FILMGRAPH_MAX_QUERY_BYTES').default(DEFAULT_SPARQL_LIMITS.maxQueryBytes).argParser(positiveInteger))
     .addOption(new Option('--max-results <n>', 'most solutions or triples a SPARQL result may have; more is an error (env FILMGRAPH_MAX_RESULTS)').env('FILMGRAPH_MAX_RESULTS').default(DEFAULT_SPARQL_LIMITS.maxResults).argParser(positiveInteger))
-    .action(async (options: { port: number; host: string; base?: string; data?: string; ontology?: string; maxQueryBytes: number; maxResults: number }) => {
+    .addOption(new Option('--query-timeout-ms <ms>', 'time limit of a SPARQL query; past it the query is stopped (env FILMGRAPH_QUERY_TIMEOUT_MS)').env('FILMGRAPH_QUERY_TIMEOUT_MS').default(DEFAULT_QUERY_LIMITS.timeoutMs).argParser(positiveInteger))
+    .addOption(new Option('--max-concurrent-queries <n>', 'SPARQL queries running or waiting; more get 503 (env FILMGRAPH_MAX_CONCURRENT_QUERIES)').env('FILMGRAPH_MAX_CONCURRENT_QUERIES').default(DEFAULT_QUERY_LIMITS.maxConcurrent).argParser(positiveInteger))
+    .addOption(new Option('--query-workers <n>', 'threads running SPARQL queries, each with its own copy of the data (env FILMGRAPH_QUERY_WORKERS)').env('FILMGRAPH_QUERY_WORKERS').default(DEFAULT_QUERY_LIMITS.workers).argParser(positiveInteger))
+    .action(async (options: { port: number; host: string; base?: string; data?: string; ontology?: string; maxQueryBytes: number; maxResults: number; queryTimeoutMs: number; maxConcurrentQueries: number; queryWorkers: number }) => {
       const logger = createLogger();
       const running = await startServer({
         port: options.port,
@@ -35,6 +38,7 @@ export const serveCommand = () =>
         locations: locationsFrom(options),
         logger,
         sparqlLimits: { maxQueryBytes: options.maxQueryBytes, maxResults: options.maxResults },
+        queryLimits: { timeoutMs: options.queryTimeoutMs, maxConcurrent: options.maxConcurrentQueries, workers: options.queryWorkers },
       });
       process.stdout.write(`listening on ${running.url}\n`);
       if (!running.url.startsWith(running.baseIri)) process.stdout.write(`base IRI ${running.baseIri}\n`);

@@ -16,6 +16,7 @@ import { FORMATS, RDF_FORMATS } from '../../representations/formats.ts';
 import { renderSparqlPage, type Lang } from '../../representations/html/index.ts';
 import { languageLinks, stylesheetUrl } from '../../representations/pageUrls.ts';
 import type { Catalogue } from '../../store/Catalogue.ts';
+import { QueryEvaluationError, QueryOverloadError, QueryTimeoutError, QueryWorkerCrashError, type QueryWorkerPool } from '../../sparql/QueryWorkerPool.ts';
 
 const HTML = FORMATS.find((f) => f.ext === 'html')!;
 import { serializeQuads } from '../../representations/serializeRdf.ts';
@@ -58,7 +59,7 @@ async function handle(holder: CatalogueHolder, limits: SparqlLimits, req: Reques
   const endpoint = `${catalogue.baseIri}sparql`;
   try {
     const { query, dataset } = protocolRequest(req);
-    if (query !== undefined) return await answerQuery(catalogue, limits, query, dataset, req, res);
+    if (query !== undefined) return await answerQuery(catalogue, holder.queries!, limits, query, dataset, req, res);
     // No query: the query page for browsers, the service description for RDF clients.
     const negotiation = negotiate(req.get('Accept'), singleParam(req, 'format'), [HTML, ...RDF_FORMATS]);
     if (!negotiation.ok) return sendNegotiationError(res, negotiation);
@@ -79,7 +80,15 @@ async function handle(holder: CatalogueHolder, limits: SparqlLimits, req: Reques
  * Checks and runs a query, answering in the negotiated format: also how /queries/NAME runs a
  * named query. Refusals (malformed, update, SERVICE, limits) are answered, not thrown.
  */
-export async function answerQuery(catalogue: Catalogue, limits: SparqlLimits, query: string, dataset: ProtocolDataset | undefined, req: Request, res: Response): Promise<void> {
+export async function answerQuery(
+  catalogue: Catalogue,
+  queries: QueryWorkerPool,
+  limits: SparqlLimits,
+  query: string,
+  dataset: ProtocolDataset | undefined,
+  req: Request,
+  res: Response,
+): Promise<void> {
   try {
     if (Buffer.byteLength(query) > limits.maxQueryBytes)
       throw new ProtocolError(413, `the query is longer than ${limits.maxQueryBytes} bytes (FILMGRAPH_MAX_QUERY_BYTES)`);
@@ -91,7 +100,7 @@ export async function answerQuery(catalogue: Catalogue, limits: SparqlLimits, qu
       : negotiate(req.get('Accept'), singleParam(req, 'format'), RESULT_FORMATS.filter((f) => checked.form === 'SELECT' || f.boolean));
     if (!negotiation.ok) return sendNegotiationError(res, negotiation);
 
-    const result = await catalogue.engine.query(checked.text);
+    const result = await queries.run(checked.text, limits.maxResults);
     res.vary('Accept').set('Cache-Control', 'no-cache');
     if (result.type === 'quads') {
       const format = negotiation.format as (typeof RDF_FORMATS)[number];
@@ -114,7 +123,11 @@ export async function answerQuery(catalogue: Catalogue, limits: SparqlLimits, qu
 
 /** Answers the refusals of the protocol; false for any other error. */
 function sendRefusal(error: unknown, res: Response): boolean {
-  if (error instanceof QueryRejectedError) res.status(400).type('text/plain').send(`${error.message}\n`);
+  if (res.headersSent) return false;
+  if (error instanceof QueryRejectedError || error instanceof QueryEvaluationError) res.status(400).type('text/plain').send(`${error.message}\n`);
+  else if (error instanceof QueryTimeoutError) res.status(503).set('Retry-After', '10').type('text/plain').send(`${error.message}\n`);
+  else if (error instanceof QueryOverloadError) res.status(503).set('Retry-After', '2').type('text/plain').send(`${error.message}\n`);
+  else if (error instanceof QueryWorkerCrashError) res.status(500).type('text/plain').send(`${error.message}\n`);
   else if (error instanceof ProtocolError) res.status(error.status).type('text/plain').send(`${error.message}\n`);
   else return false;
   return true;
