@@ -18,6 +18,7 @@ import { searchRoute } from './routes/search.ts';
 import { errorHandler } from './routes/errors.ts';
 import { sparqlRouter, type SparqlLimits } from './routes/sparql.ts';
 import { queriesRouter } from './routes/queries.ts';
+import { fragmentsRoute } from './routes/fragments.ts';
 
 const READ_METHODS = 'GET, HEAD, OPTIONS';
 
@@ -68,6 +69,7 @@ export function createApp(options: { holder: CatalogueHolder; baseIri: string; l
   router.get('/dump.:ext', dumpRoute(holder));
   router.use(sparqlRouter(holder, options.sparqlLimits));
   router.use(queriesRouter(holder, options.sparqlLimits));
+  router.get('/fragments', fragmentsRoute(holder));
   router.get('/static/style.css', stylesheetRoute());
   const staticOptions = { maxAge: '1h', index: false, fallthrough: false } as const;
   router.use('/static/yasgui', express.static(YASGUI_DIR, staticOptions));

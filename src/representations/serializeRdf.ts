@@ -14,6 +14,8 @@ export interface RdfOutputOptions {
   prefixes?: Record<string, string>;
   /** The resource described, put at the top of a JSON-LD document. */
   mainIri?: string;
+  /** Quad formats: write the quads as given, without adding the merged default graph. */
+  asGiven?: boolean;
 }
 
 const tripleKey = (q: Quad) => {
@@ -49,12 +51,12 @@ export async function serializeQuads(quads: Quad[], format: Format, options: Rdf
     case 'ttl':
       return writeTrig(distinctTriples(quads), { format: 'text/turtle', prefixes });
     case 'trig':
-      return writeTrig(withMergedDefaultGraph(quads), { prefixes });
+      return writeTrig(options.asGiven ? quads : withMergedDefaultGraph(quads), { prefixes });
     case 'jsonld':
       return serializeJsonLd([...distinctTriples(quads)], { mainIri: options.mainIri });
     default: {
       const chunks: string[] = [];
-      const source = format.keepsGraphs ? withMergedDefaultGraph(quads) : [...distinctTriples(quads)];
+      const source = format.keepsGraphs ? (options.asGiven ? quads : withMergedDefaultGraph(quads)) : [...distinctTriples(quads)];
       for await (const chunk of rdfStream(source, format, options)) chunks.push(String(chunk));
       return chunks.join('');
     }

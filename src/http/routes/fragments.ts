@@ -1,0 +1,65 @@
+// /fragments: Quad Pattern Fragments over the catalogue, so clients can query without the
+// endpoint (Comunica pointed at this URL). ?subject, ?predicate, ?object, ?graph in the explicit
+// representation (IRIs as they are, literals quoted); ?page from 1. The default graph (the merge)
+// is asked for as urn:ldf:defaultGraph; no ?graph matches every quad.
+import type { Request, Response } from 'express';
+import { DataFactory } from 'n3';
+import { stringToTerm } from 'rdf-string';
+import type { Quad, Term } from '@rdfjs/types';
+import type { CatalogueHolder } from '../CatalogueHolder.ts';
+import { negotiate } from '../negotiate.ts';
+import { sendNegotiationError } from './errors.ts';
+import { singleParam, BadParameterError } from '../params.ts';
+import { sendRepresentation } from '../responses.ts';
+import { RDF_FORMATS } from '../../representations/formats.ts';
+import { serializeQuads } from '../../representations/serializeRdf.ts';
+import { fragmentQuads, QPF_DEFAULT_GRAPH } from '../../representations/quadPatternFragment.ts';
+
+export const FRAGMENT_PAGE_SIZE = 100;
+// Formats that keep graphs, first: the fragment's metadata lives in a named graph.
+const FRAGMENT_FORMATS = [...RDF_FORMATS.filter((f) => f.ext === 'trig' || f.ext === 'nq')];
+
+export function fragmentsRoute(holder: CatalogueHolder) {
+  return async (req: Request, res: Response) => {
+    const catalogue = holder.current!;
+    const negotiation = negotiate(req.get('Accept'), singleParam(req, 'format'), FRAGMENT_FORMATS);
+    if (!negotiation.ok) return sendNegotiationError(res, negotiation);
+    const term = (name: string): Term | null => {
+      const value = singleParam(req, name);
+      if (value === undefined || value === '' || value.startsWith('?')) return null;
+      if (name === 'graph' && value === QPF_DEFAULT_GRAPH) return DataFactory.defaultGraph();
+      const parsed = stringToTerm(value);
+      if (parsed.termType === 'Literal' && name !== 'object') throw new BadParameterError(`"${name}" cannot be a literal`);
+      return parsed;
+    };
+    const [subject, predicate, object, graph] = ['subject', 'predicate', 'object', 'graph'].map(term);
+    const pageParam = singleParam(req, 'page') ?? '1';
+    if (!/^[1-9]\d{0,8}$/.test(pageParam)) throw new BadParameterError('"page" is a page number from 1');
+    const page = Number(pageParam);
+
+    const dataset = catalogue.loaded.store.dataset;
+    const total = dataset.countQuads(subject as never, predicate as never, object as never, graph as never);
+    const data: Quad[] = [];
+    let index = 0;
+    const skip = (page - 1) * FRAGMENT_PAGE_SIZE;
+    for (const quad of dataset.readQuads(subject as never, predicate as never, object as never, graph as never)) {
+      if (index++ < skip) continue;
+      if (data.length === FRAGMENT_PAGE_SIZE) break;
+      data.push(quad as Quad);
+    }
+
+    const interfaceUrl = `${catalogue.baseIri}fragments`;
+    const query = new URLSearchParams(Object.entries(req.query).filter(([k, v]) => k !== 'page' && typeof v === 'string') as [string, string][]);
+    const pageUrl = (n: number) => {
+      const params = new URLSearchParams(query);
+      if (n > 1) params.set('page', String(n));
+      const text = params.toString();
+      return `${interfaceUrl}${text ? `?${text}` : ''}`;
+    };
+    const requestUrl = `${interfaceUrl}${req.originalUrl.slice(req.originalUrl.indexOf('/fragments') + '/fragments'.length)}`;
+    const quads = fragmentQuads({ interfaceUrl, requestUrl, pageUrl, page, pageSize: FRAGMENT_PAGE_SIZE, total, data });
+    // Quads as given: the data's own graphs and the metadata graph (no merged default graph added).
+    const body = await serializeQuads(quads, negotiation.format, { asGiven: true });
+    sendRepresentation(req, res, { body, format: negotiation.format, catalogue });
+  };
+}
