@@ -138,6 +138,10 @@ function protocolRequest(req: Request): { query: string | undefined; dataset: Pr
   const contentTypeHeader = req.is('application/sparql-query') ? 'query' : req.is('application/sparql-update') ? 'update' : req.is('application/x-www-form-urlencoded') ? 'form' : undefined;
   if (req.method === 'POST' && !contentTypeHeader)
     throw new ProtocolError(415, 'POST a query as application/sparql-query or as an application/x-www-form-urlencoded form with a "query" field');
+  // The protocol: a query posted directly is UTF-8.
+  const charset = /;\s*charset\s*=\s*"?([^";]+)/i.exec(req.get('Content-Type') ?? '')?.[1]?.toLowerCase();
+  if (req.method === 'POST' && charset && charset !== 'utf-8' && charset !== 'utf8')
+    throw new ProtocolError(415, `a query must be sent in UTF-8, not ${charset}`);
   const form = contentTypeHeader === 'form' ? (req.body as Record<string, string | string[]>) : {};
   const all = (name: string): string[] => [req.query[name], form[name]].flat().filter((v): v is string => typeof v === 'string');
   if (contentTypeHeader === 'update' || all('update').length > 0)
