@@ -5,7 +5,7 @@ import { FG, RDF, SCHEMA } from '../../vocab/namespaces.ts';
 import type { PageContext } from './context.ts';
 import { isNode, nodeId, type Fact } from './facts.ts';
 import { html, joinHtml, trusted, type HtmlValue, type SafeHtml } from './html.ts';
-import { t, tHtml, tn } from './i18n.ts';
+import { t, tHtml, tn, type Lang } from './i18n.ts';
 import { className, labelOf, nameOf, propertyName } from './labels.ts';
 import { ownerOf } from './owners.ts';
 import { hrefFor, link, literalHtml, valueHtml } from './links.ts';
@@ -202,4 +202,24 @@ export function identifiers(ctx: PageContext, subject: string): SafeHtml {
  */
 export function isOwnImage(ctx: PageContext, fact: Fact): boolean {
   return isNode(fact.subject) && ctx.facts.has(ctx.iri, `${SCHEMA}image`, nodeId(fact.subject));
+}
+
+/**
+ * The frame of a person's or an organization's page: the kind and name as heading, the facts at
+ * a glance beside the content when there are any.
+ */
+export function resourceArticle(lang: Lang, kind: 'person' | 'organization', heading: SafeHtml, aside: SafeHtml, content: HtmlValue[]): SafeHtml {
+  const hasAside = !isBlank(aside);
+  return html`<article class="resource ${kind}">
+<header class="hero">
+<p class="kicker">${t(lang, `kind.${kind}`)}</p>
+<h1>${heading}</h1>
+</header>
+<div class="layout${hasAside ? '' : ' single'}">
+${hasAside ? html`<aside class="glance" id="glance" aria-labelledby="glance-h"><h2 id="glance-h">${t(lang, 'section.glance')}</h2>${aside}</aside>` : ''}
+<div class="content">
+${content}
+</div>
+</div>
+</article>`;
 }

@@ -3,8 +3,7 @@
 import { FG, RDF, SCHEMA } from '../../vocab/namespaces.ts';
 import { cards, reviewCard } from './cards.ts';
 import {
-  factList, identifiers, incomingTable, isOwnImage, links, neighbourhoodSection, propertiesTable, section, sourcesSection, unique,
-} from './components.ts';
+  factList, identifiers, incomingTable, isOwnImage, links, neighbourhoodSection, propertiesTable, section, sourcesSection, unique, resourceArticle } from './components.ts';
 import type { PageContext } from './context.ts';
 import type { Fact } from './facts.ts';
 import { html } from './html.ts';
@@ -40,24 +39,15 @@ export function renderOrganization(ctx: PageContext, svgs: { neighbourhoodSvg?: 
   });
 
   const aside = factList([{ term: t(lang, 'section.identifiers'), value: identifiers(ctx, iri) }]);
-  const body = html`<article class="resource organization">
-<header class="hero">
-<p class="kicker">${t(lang, 'kind.organization')}</p>
-<h1>${inLanguage(lang, name.text, name.lang)}</h1>
-</header>
-<div class="layout${aside.value ? '' : ' single'}">
-${aside.value ? html`<aside class="glance" id="glance" aria-labelledby="glance-h"><h2 id="glance-h">${t(lang, 'section.glance')}</h2>${aside}</aside>` : ''}
-<div class="content">
-${section('reviews', t(lang, 'section.reviewsPublished'), reviewContent)}
-${section('awards', t(lang, 'section.nominationsAwarded'), nominationsBlock(ctx, unique(facts.subjects(F('awardingOrganization'), iri)), { nominee: true, film: true, organization: false }))}
-${section('produced', t(lang, 'section.filmsProduced'), produced.length ? html`<ul class="plain">${produced.map((f) => html`<li>${link(ctx, f)}</li>`)}</ul>` : '')}
-${section('distributed', t(lang, 'section.filmsDistributed'), distributed.length ? html`<ul class="plain">${distributed}</ul>` : '')}
-${section('properties', t(lang, 'section.properties'), propertiesTable(ctx, iri, [`${RDF}type`, S('name'), S('sameAs'), S('image')]))}
-${section('incoming', t(lang, 'section.otherLinks'), incomingTable(ctx, others))}
-${neighbourhoodSection(ctx, svgs.neighbourhoodSvg)}
-${sourcesSection(ctx)}
-</div>
-</div>
-</article>`;
+  const body = resourceArticle(lang, 'organization', inLanguage(lang, name.text, name.lang), aside, [
+    section('reviews', t(lang, 'section.reviewsPublished'), reviewContent),
+    section('awards', t(lang, 'section.nominationsAwarded'), nominationsBlock(ctx, unique(facts.subjects(F('awardingOrganization'), iri)), { nominee: true, film: true, organization: false })),
+    section('produced', t(lang, 'section.filmsProduced'), produced.length ? html`<ul class="plain">${produced.map((f) => html`<li>${link(ctx, f)}</li>`)}</ul>` : ''),
+    section('distributed', t(lang, 'section.filmsDistributed'), distributed.length ? html`<ul class="plain">${distributed}</ul>` : ''),
+    section('properties', t(lang, 'section.properties'), propertiesTable(ctx, iri, [`${RDF}type`, S('name'), S('sameAs'), S('image')])),
+    section('incoming', t(lang, 'section.otherLinks'), incomingTable(ctx, others)),
+    neighbourhoodSection(ctx, svgs.neighbourhoodSvg),
+    sourcesSection(ctx),
+  ]);
   return { kind: 'organization', title: name.text, description: t(lang, 'meta.organization', { name: name.text }), ogType: 'website', body };
 }

@@ -4,8 +4,7 @@
 import { FG, RDF, SCHEMA } from '../../vocab/namespaces.ts';
 import { cards, quoteCard } from './cards.ts';
 import {
-  factList, identifiers, incomingTable, inlineList, isOwnImage, neighbourhoodSection, propertiesTable, section, sourcesSection, unique,
-} from './components.ts';
+  factList, identifiers, incomingTable, inlineList, isOwnImage, neighbourhoodSection, propertiesTable, section, sourcesSection, unique, resourceArticle } from './components.ts';
 import type { PageContext } from './context.ts';
 import { nodeId, type Fact } from './facts.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -87,24 +86,15 @@ export function renderPerson(ctx: PageContext, svgs: { neighbourhoodSvg?: string
     { term: t(lang, 'section.awardsReceived'), value: awardsReceived.length ? html`<ul class="plain">${awardsReceived.map((a) => html`<li>${literalHtml(ctx, a)}</li>`)}</ul>` : '' },
     { term: t(lang, 'section.works'), value: inlineList(unique(works).map((w) => link(ctx, w))) },
   ]);
-  const body = html`<article class="resource person">
-<header class="hero">
-<p class="kicker">${t(lang, 'kind.person')}</p>
-<h1>${inLanguage(lang, name.text, name.lang)}</h1>
-</header>
-<div class="layout">
-${aside.value ? html`<aside class="glance" id="glance" aria-labelledby="glance-h"><h2 id="glance-h">${t(lang, 'section.glance')}</h2>${aside}</aside>` : ''}
-<div class="content">
-${section('filmography', t(lang, 'section.filmography'), filmography)}
-${section('awards', t(lang, 'section.awards'), nominationsBlock(ctx, unique(nominations), { nominee: false, film: true, organization: true }))}
-${section('quotes', t(lang, 'section.quotes'), quoteContent)}
-${section('properties', t(lang, 'section.properties'), propertiesTable(ctx, iri, [`${RDF}type`, S('name'), S('sameAs'), S('award'), S('image')]))}
-${section('incoming', t(lang, 'section.otherLinks'), incomingTable(ctx, others))}
-${neighbourhoodSection(ctx, svgs.neighbourhoodSvg)}
-${sourcesSection(ctx)}
-</div>
-</div>
-</article>`;
+  const body = resourceArticle(lang, 'person', inLanguage(lang, name.text, name.lang), aside, [
+    section('filmography', t(lang, 'section.filmography'), filmography),
+    section('awards', t(lang, 'section.awards'), nominationsBlock(ctx, unique(nominations), { nominee: false, film: true, organization: true })),
+    section('quotes', t(lang, 'section.quotes'), quoteContent),
+    section('properties', t(lang, 'section.properties'), propertiesTable(ctx, iri, [`${RDF}type`, S('name'), S('sameAs'), S('award'), S('image')])),
+    section('incoming', t(lang, 'section.otherLinks'), incomingTable(ctx, others)),
+    neighbourhoodSection(ctx, svgs.neighbourhoodSvg),
+    sourcesSection(ctx),
+  ]);
   return { kind: 'person', title: name.text, description: t(lang, 'meta.person', { name: name.text }), ogType: 'profile', body };
 }
 
