@@ -51,6 +51,18 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
   server.keepAliveTimeout = 5_000;
+  // Node refuses a request head over 16 KB, or one it cannot parse, before Express runs, with
+  // an empty response: say what is wrong.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return;
+    const [status, message] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? ['431 Request Header Fields Too Large', 'the request head (URL and headers) is larger than 16 KB; send a long SPARQL query by POST']
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? ['408 Request Timeout', 'the request did not arrive in time']
+          : ['400 Bad Request', `the request is not valid HTTP (${error.code ?? 'parse error'})`];
+    socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n${message}\n`);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
