@@ -42,6 +42,11 @@ export interface RunningServer {
   url: string;
   /** Settles when the catalogue is loaded (rejects if it cannot be). */
   ready: Promise<void>;
+  /**
+   * Loads the data again; only a graph that loads and validates replaces the one served, whole.
+   * Resolves with the reason when the new data is refused (the old graph keeps serving).
+   */
+  reload(): Promise<Error | undefined>;
   close(): Promise<void>;
 }
 
@@ -75,18 +80,37 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const host = ['127.0.0.1', '::1', 'localhost'].includes(options.host) ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;
   const url = `http://${host}:${port}${mountPathOf(baseIri)}`;
 
+  const serve = (catalogue: Catalogue) => {
+    const limits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
+    const previous = holder.queries;
+    holder.queries = new QueryWorkerPool({ baseIri, locations: options.locations, logger: options.logger, ...limits });
+    holder.current = catalogue;
+    holder.failure = undefined;
+    void previous?.retire();
+  };
   const ready = Catalogue.open({ baseIri, locations: options.locations }).then(
-    (catalogue) => {
-      const limits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
-      holder.queries = new QueryWorkerPool({ baseIri, locations: options.locations, logger: options.logger, ...limits });
-      holder.current = catalogue;
-    },
+    serve,
     (error: Error) => {
       holder.failure = error;
       throw error;
     },
   );
   ready.catch(() => {}); // the caller decides what a failed load means
+  let reloading: Promise<Error | undefined> | undefined;
+  const reload = () =>
+    (reloading ??= Catalogue.open({ baseIri, locations: options.locations })
+      .then(
+        (catalogue) => {
+          serve(catalogue);
+          options.logger.info({ triples: catalogue.loaded.store.tripleCount }, 'reloaded: the new data is served');
+          return undefined;
+        },
+        (error: Error) => {
+          options.logger.error({ err: error }, 'reload refused: the data being served is unchanged');
+          return error;
+        },
+      )
+      .finally(() => (reloading = undefined)));
   const close = async () => {
     await new Promise<void>((resolve, reject) => {
       server.close((error) => (error ? reject(error) : resolve()));
@@ -94,5 +118,5 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     });
     await holder.queries?.close();
   };
-  return { server, holder, baseIri, url, ready, close };
+  return { server, holder, baseIri, url, ready, reload, close };
 }

@@ -67,7 +67,7 @@ export class QueryWorkerPool {
   }
 
   async run(query: string, limit: number): Promise<QueryResult> {
-    if (this.closed) throw new Error('the query pool is closed');
+    if (this.closed) throw new QueryOverloadError('the server is switching to new data or stopping: try again shortly');
     this.warm();
     if (this.inProgress >= this.options.maxConcurrent)
       throw new QueryOverloadError(`too many queries in progress (${this.options.maxConcurrent}, FILMGRAPH_MAX_CONCURRENT_QUERIES): try again shortly`);
@@ -76,6 +76,17 @@ export class QueryWorkerPool {
       this.dispatch();
     });
     return toQueryResult(result);
+  }
+
+  /**
+   * Takes no new queries; stops the workers once the queries in progress are answered (or at
+   * the time limit, which stops them anyway). For a reload: the old data's pool drains.
+   */
+  async retire(): Promise<void> {
+    this.closed = true;
+    const deadline = Date.now() + this.options.timeoutMs;
+    while (this.inProgress > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    await this.close();
   }
 
   async close(): Promise<void> {

@@ -75,3 +75,43 @@ describe('filmgraph serve', () => {
     expect(run.output().stderr).toMatch(/"eighty" is not a port number/);
   });
 });
+
+describe('reloads', () => {
+  it('serves a changed data file once it validates, keeps the old graph when it does not, and reloads on SIGHUP', async () => {
+    temp = tempDataset({ 'film.trig': smallFilmTrig() });
+    const run = serve(['--port', '0', '--data', temp.dataDir, '--ontology', temp.ontologyDir], { LOG_LEVEL: 'info' });
+    const url = await run.listening;
+    await until(`${url}healthz`, 200);
+    const titles = async () =>
+      (await (await fetch(`${url}film/x-2000`, { headers: { Accept: 'application/n-triples' } })).text())
+        .split('\n')
+        .filter((line) => line.startsWith(`<${url}film/x-2000> <http://schema.org/name> `))
+        .map((line) => line.replace(/^<[^>]*> <[^>]*> (.*) \.$/, '$1'))
+        .sort();
+    expect(await titles()).toEqual(['"X"@en']);
+    const { writeFileSync: write, renameSync } = await import('node:fs');
+    // Whole files at once (write, then rename), as editors and deploy tools do.
+    const writeFileSync = (path: string, text: string) => {
+      write(`${path}.tmp`, text);
+      renameSync(`${path}.tmp`, path);
+    };
+
+    // A valid change is picked up by the watcher.
+    writeFileSync(`${temp.dataDir}/film.trig`, smallFilmTrig('<film/x-2000> schema:name "X again"@fr .'));
+    for (let i = 0; i < 100 && !(await (await fetch(`${url}film/x-2000`)).text()).includes('X again'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await titles()).toEqual(['"X again"@fr', '"X"@en']);
+
+    // An invalid one is refused whole: the last good graph keeps serving, and the log says why.
+    writeFileSync(`${temp.dataDir}/film.trig`, smallFilmTrig('<film/x-2000/review/r> a schema:Review .'));
+    const refusal = () => run.output().stderr.split('\n').find((line) => line.includes('reload refused') && line.includes('schema:itemReviewed'));
+    for (let i = 0; i < 100 && !refusal(); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(refusal(), run.output().stderr.split("\n").filter((l) => l.includes("reload")).join("\n").slice(0, 3000)).toBeTruthy();
+    expect(await titles()).toEqual(['"X again"@fr', '"X"@en']);
+
+    // SIGHUP reloads too (here, back to a valid file written while watching is quiet).
+    writeFileSync(`${temp.dataDir}/film.trig`, smallFilmTrig());
+    child!.kill('SIGHUP');
+    for (let i = 0; i < 100 && (await (await fetch(`${url}film/x-2000`)).text()).includes('X again'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await titles()).toEqual(['"X"@en']);
+  });
+});

@@ -1,4 +1,7 @@
+import { readdirSync, watch } from 'node:fs';
+import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type { DataLocations } from '../../store/dataFiles.ts';
 import { DEFAULT_QUERY_LIMITS, startServer } from '../../http/server.ts';
 import { DEFAULT_SPARQL_LIMITS } from '../../http/routes/sparql.ts';
 import { createLogger } from '../logger.ts';
@@ -16,6 +19,25 @@ function positiveInteger(value: string): number {
   return Number(value);
 }
 
+/**
+ * Calls `reload` once the folders have been quiet for a moment after a change (editors write in
+ * bursts). Each folder is watched itself: Node's recursive watching on Linux follows files, and
+ * loses a file replaced by a rename, which is how editors and deploy tools save. A folder added
+ * later is not watched until a restart (SIGHUP reloads in any case).
+ */
+function watchForChanges(locations: DataLocations, reload: () => void): void {
+  let timer: NodeJS.Timeout | undefined;
+  const folders = [locations.dataDir, locations.ontologyDir].flatMap((root) => [
+    root,
+    ...readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name)),
+  ]);
+  for (const folder of folders)
+    watch(folder, () => {
+      clearTimeout(timer);
+      timer = setTimeout(reload, 300);
+    }).unref();
+}
+
 export const serveCommand = () =>
   new Command('serve')
     .description('serve the catalogue over HTTP: pages, RDF in every format, dumps, VoID and sitemap')
@@ -29,7 +51,8 @@ export const serveCommand = () =>
     .addOption(new Option('--query-timeout-ms <ms>', 'time limit of a SPARQL query; past it the query is stopped (env FILMGRAPH_QUERY_TIMEOUT_MS)').env('FILMGRAPH_QUERY_TIMEOUT_MS').default(DEFAULT_QUERY_LIMITS.timeoutMs).argParser(positiveInteger))
     .addOption(new Option('--max-concurrent-queries <n>', 'SPARQL queries running or waiting; more get 503 (env FILMGRAPH_MAX_CONCURRENT_QUERIES)').env('FILMGRAPH_MAX_CONCURRENT_QUERIES').default(DEFAULT_QUERY_LIMITS.maxConcurrent).argParser(positiveInteger))
     .addOption(new Option('--query-workers <n>', 'threads running SPARQL queries, each with its own copy of the data (env FILMGRAPH_QUERY_WORKERS)').env('FILMGRAPH_QUERY_WORKERS').default(DEFAULT_QUERY_LIMITS.workers).argParser(positiveInteger))
-    .action(async (options: { port: number; host: string; base?: string; data?: string; ontology?: string; maxQueryBytes: number; maxResults: number; queryTimeoutMs: number; maxConcurrentQueries: number; queryWorkers: number }) => {
+    .option('--no-watch', 'do not reload when a file in the data or ontology folder changes (SIGHUP still reloads)')
+    .action(async (options: { watch: boolean; port: number; host: string; base?: string; data?: string; ontology?: string; maxQueryBytes: number; maxResults: number; queryTimeoutMs: number; maxConcurrentQueries: number; queryWorkers: number }) => {
       const logger = createLogger();
       const running = await startServer({
         port: options.port,
@@ -48,6 +71,7 @@ export const serveCommand = () =>
       };
       process.once('SIGTERM', () => stop('SIGTERM'));
       process.once('SIGINT', () => stop('SIGINT'));
+      // Reload on SIGHUP, and when a file of the data or the ontology changes.
       try {
         await running.ready;
       } catch (error) {
@@ -56,4 +80,7 @@ export const serveCommand = () =>
         throw error;
       }
       logger.info({ triples: running.holder.current!.loaded.store.tripleCount, baseIri: running.baseIri }, 'catalogue loaded');
+      // Reload on SIGHUP, and when a file of the data or the ontology changes.
+      process.on('SIGHUP', () => void running.reload());
+      if (options.watch) watchForChanges(locationsFrom(options), () => void running.reload());
     });
