@@ -8,6 +8,7 @@ import { rdfXmlStream } from './rdfXml.ts';
 import { writeTrig } from './trig.ts';
 import { serializeJsonLd } from './jsonld/serializeJsonLd.ts';
 import { PREFIXES } from '../vocab/namespaces.ts';
+import { distinctTriples } from '../vocab/terms.ts';
 
 export interface RdfOutputOptions {
   /** Prefixes for formats that have them; defaults to filmgraph's usual ones. */
@@ -16,22 +17,6 @@ export interface RdfOutputOptions {
   mainIri?: string;
   /** Quad formats: write the quads as given, without adding the merged default graph. */
   asGiven?: boolean;
-}
-
-const tripleKey = (q: Quad) => {
-  const o = q.object;
-  return `${q.subject.termType}${q.subject.value}\u0000${q.predicate.value}\u0000${o.termType}${o.value}\u0000${o.termType === 'Literal' ? `${o.language}\u0000${o.datatype.value}` : ''}`;
-};
-
-/** The triples of quads, each once, in first-seen order (graphs dropped). */
-export function* distinctTriples(quads: Iterable<Quad>): Generator<Quad> {
-  const seen = new Set<string>();
-  for (const q of quads) {
-    const key = tripleKey(q);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    yield DataFactory.quad(q.subject, q.predicate, q.object);
-  }
 }
 
 /**
@@ -53,7 +38,7 @@ export async function serializeQuads(quads: Quad[], format: Format, options: Rdf
     case 'trig':
       return writeTrig(options.asGiven ? quads : withMergedDefaultGraph(quads), { prefixes });
     case 'jsonld':
-      return serializeJsonLd([...distinctTriples(quads)], { mainIri: options.mainIri });
+      return serializeJsonLd(quads, { mainIri: options.mainIri });
     default: {
       const chunks: string[] = [];
       const source = format.keepsGraphs ? (options.asGiven ? quads : withMergedDefaultGraph(quads)) : [...distinctTriples(quads)];
@@ -77,7 +62,7 @@ export function rdfStream(quads: AsyncIterable<Quad> | Iterable<Quad>, format: F
       (async function* () {
         const all: Quad[] = [];
         for await (const q of quads) all.push(q);
-        yield await serializeJsonLd([...distinctTriples(all)]);
+        yield await serializeJsonLd(all);
       })(),
     );
   }

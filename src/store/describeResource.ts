@@ -8,9 +8,10 @@
 // - the type and names of everything mentioned, and the title of every graph involved.
 // Quads keep their named graph, so formats that keep graphs show where each fact comes from.
 import { DataFactory } from 'n3';
-import type { Quad, Term } from '@rdfjs/types';
+import type { Quad } from '@rdfjs/types';
 import type { MergedStore } from './MergedStore.ts';
 import { DCTERMS, RDF, RDFS, SCHEMA } from '../vocab/namespaces.ts';
+import { quadKey } from '../vocab/terms.ts';
 
 const LABELS = [`${RDF}type`, `${SCHEMA}name`, `${RDFS}label`, `${DCTERMS}title`].map((p) => DataFactory.namedNode(p));
 const GRAPH_LABELS = [`${RDF}type`, `${DCTERMS}title`].map((p) => DataFactory.namedNode(p));
@@ -78,12 +79,4 @@ function ownedSubjects(store: MergedStore, prefix: string): string[] {
   for (const s of store.dataset.getSubjects(null, null, DataFactory.defaultGraph()))
     if (s.termType === 'NamedNode' && s.value.startsWith(prefix)) result.push(s.value);
   return result;
-}
-
-function quadKey(q: Quad): string {
-  return `${q.subject.value}\u0000${q.predicate.value}\u0000${termKey(q.object)}\u0000${q.graph.value}`;
-}
-
-function termKey(t: Term): string {
-  return t.termType === 'Literal' ? `"${t.value}"@${t.language}^^${t.datatype.value}` : `${t.termType}:${t.value}`;
 }

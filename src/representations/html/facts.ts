@@ -3,6 +3,7 @@
 // description gives them. Indexed by subject and by object.
 import type { Literal, Quad, Term } from '@rdfjs/types';
 import { RDF } from '../../vocab/namespaces.ts';
+import { termKey } from '../../vocab/terms.ts';
 
 export interface Fact {
   subject: Term;
@@ -14,9 +15,6 @@ export interface Fact {
 
 const TYPE = `${RDF}type`;
 
-export function termKey(t: Term): string {
-  return t.termType === 'Literal' ? `L"${t.value}"@${t.language}^^${t.datatype.value}` : `${t.termType}:${t.value}`;
-}
 
 export class Facts {
   readonly all: Fact[] = [];

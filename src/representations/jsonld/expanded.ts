@@ -1,8 +1,8 @@
 // JSON-LD in expanded form (every key an absolute IRI or a keyword), as jsonld.fromRDF gives it,
 // and RDF/JS quads to it. The shapes below are the only ones filmgraph builds.
 import jsonld from 'jsonld';
-import { DataFactory } from 'n3';
-import type { Quad, Term } from '@rdfjs/types';
+import { distinctTriples } from '../../vocab/terms.ts';
+import type { Quad } from '@rdfjs/types';
 
 export interface NodeReference {
   '@id': string;
@@ -31,27 +31,10 @@ export function valuesOf(node: ExpandedNode, property: string): ExpandedValue[] 
   return (node[property] as ExpandedValue[] | undefined) ?? [];
 }
 
-function termKey(t: Term): string {
-  return t.termType === 'Literal' ? `L${t.value}\u0000${t.language}\u0000${t.datatype.value}` : `${t.termType}${t.value}`;
-}
-
-/** Each triple once, in the default graph (the named graphs, the sources, are dropped). */
-export function distinctTriples(quads: Iterable<Quad>): Quad[] {
-  const seen = new Set<string>();
-  const triples: Quad[] = [];
-  for (const q of quads) {
-    const key = `${termKey(q.subject)}\u0001${q.predicate.value}\u0001${termKey(q.object)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    triples.push(DataFactory.quad(q.subject, q.predicate, q.object));
-  }
-  return triples;
-}
-
 /**
  * The node objects of the triples (graphs dropped), with typed literals kept as
  * {"@value", "@type"} (no native numbers or booleans) and rdf:type as "@type".
  */
 export async function quadsToExpanded(quads: Iterable<Quad>): Promise<ExpandedNode[]> {
-  return (await jsonld.fromRDF(distinctTriples(quads) as never, { useNativeTypes: false, useRdfType: false })) as unknown as ExpandedNode[];
+  return (await jsonld.fromRDF([...distinctTriples(quads)] as never, { useNativeTypes: false, useRdfType: false })) as unknown as ExpandedNode[];
 }
