@@ -1,19 +1,14 @@
 // How every representation leaves the server: one place for content type, caching, validators
 // and alternates, so pages, RDF and dumps behave alike.
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import type { Catalogue } from '../store/Catalogue.ts';
-import { RDF_FORMATS, FORMATS, type Format } from '../representations/formats.ts';
+import { alternatesOf, type Format } from '../representations/formats.ts';
 
 /** Cache for a short while, then revalidate with ETag/Last-Modified (data can be reloaded). */
-export const CACHE_CONTROL = 'public, max-age=300';
+const CACHE_CONTROL = 'public, max-age=300';
 
 export function contentType(format: Format): string {
   return format.ext === 'jsonld' || format.ext === 'nt' || format.ext === 'nq' ? format.mediaType : `${format.mediaType}; charset=utf-8`;
-}
-
-/** `?format=EXT` links of a resource in every format (the HTML one too). */
-export function alternatesOf(iri: string, formats: readonly Format[] = FORMATS): { href: string; mediaType: string; label: string; ext: string }[] {
-  return formats.map((f) => ({ href: `${iri}?format=${f.ext}`, mediaType: f.mediaType, label: f.label, ext: f.ext }));
 }
 
 export function linkHeader(iri: string): string {
@@ -24,7 +19,6 @@ export function linkHeader(iri: string): string {
 
 /** Sends a representation; Express computes the ETag from the body and answers 304 when fresh. */
 export function sendRepresentation(
-  req: Request,
   res: Response,
   options: { body: string | Buffer; format: Format; catalogue: Catalogue; iri?: string; varyLanguage?: boolean; status?: number },
 ): void {
@@ -36,11 +30,9 @@ export function sendRepresentation(
   res.set('Last-Modified', catalogue.lastModified.toUTCString());
   res.set('Cache-Control', options.status && options.status >= 400 ? 'no-cache' : CACHE_CONTROL);
   if (iri) res.set('Link', linkHeader(iri));
-  void req;
   res.send(body);
 }
 
-export const RDF_MEDIA_TYPES = RDF_FORMATS.map((f) => f.mediaType);
 
 /**
  * The query editor (YASGUI) styles its result views inline; on its pages only, the CSP allows

@@ -32,7 +32,7 @@ export function formatNamed(name: string): Format | undefined {
   return FORMATS.find((f) => f.ext === key || f.names.includes(key));
 }
 
-export function formatOfMediaType(mediaType: string): Format | undefined {
-  const key = mediaType.toLowerCase();
-  return FORMATS.find((f) => f.mediaType === key || f.aliases.includes(key));
+/** The `?format=EXT` URLs of a resource in the given formats: <link rel="alternate">, Link headers. */
+export function alternatesOf(iri: string, formats: readonly Format[] = FORMATS): { href: string; mediaType: string; label: string }[] {
+  return formats.map((f) => ({ href: `${iri}?format=${f.ext}`, mediaType: f.mediaType, label: f.label }));
 }

@@ -8,7 +8,7 @@ import { labelText, propertyName } from './html/labels.ts';
 import { structuredDataFor } from './jsonld/structuredData.ts';
 import { renderNeighbourhood } from './images/neighbourhoodSvg.ts';
 import { renderReleaseTimeline } from './images/timelineSvg.ts';
-import { RDF_FORMATS } from './formats.ts';
+import { RDF_FORMATS, alternatesOf } from './formats.ts';
 import { languageLinks, pageUrl, stylesheetUrl } from './pageUrls.ts';
 import { FG, RDF, SCHEMA } from '../vocab/namespaces.ts';
 
@@ -32,7 +32,7 @@ export async function renderResourceHtml(description: ResourceDescription, optio
     lang,
     quads,
     structuredData: await structuredDataFor(quads, iri, options.baseIri),
-    alternates: RDF_FORMATS.map((f) => ({ href: `${iri}?format=${f.ext}`, mediaType: f.mediaType, label: f.label })),
+    alternates: alternatesOf(iri, RDF_FORMATS),
     languageLinks: languageLinks(iri),
     canonical: pageUrl(iri, lang),
     cardImage: facts.nodes(iri, `${SCHEMA}image`)[0],

@@ -37,22 +37,14 @@ export class SparqlEngine {
     const stream = await result.execute();
     const variables = ((await result.metadata()).variables as unknown as Term[]).map((v) => v.value);
     async function* rows(): AsyncGenerator<Row> {
-      for await (const binding of stream as AsyncIterable<Map<Term, Term> & Iterable<[Term, Term]>>) {
-        const row: Row = {};
-        for (const [variable, term] of binding) row[variable.value] = term;
-        yield row;
-      }
+      for await (const binding of stream as AsyncIterable<Iterable<[Term, Term]>>) yield rowOf(binding);
     }
     return { type: 'bindings', variables, rows: rows() };
   }
 
   async select(query: string): Promise<Row[]> {
     const bindings = await (await this.engine.queryBindings(query, this.context)).toArray();
-    return bindings.map((binding) => {
-      const row: Row = {};
-      for (const [variable, term] of binding) row[variable.value] = term;
-      return row;
-    });
+    return bindings.map((binding) => rowOf(binding as unknown as Iterable<[Term, Term]>));
   }
 
   ask(query: string): Promise<boolean> {
@@ -62,4 +54,11 @@ export class SparqlEngine {
   async construct(query: string): Promise<Quad[]> {
     return (await this.engine.queryQuads(query, this.context)).toArray();
   }
+}
+
+/** A solution as a plain object, variable name to term. */
+function rowOf(binding: Iterable<[Term, Term]>): Row {
+  const row: Row = {};
+  for (const [variable, term] of binding) row[variable.value] = term;
+  return row;
 }

@@ -80,11 +80,3 @@ export function checkBaseIri(base: string): string {
 }
 
 export const DEFAULT_BASE_IRI = 'http://localhost:3000/';
-
-/** The absolute IRI of a relative path under a base. */
-export const resolvePath = (base: string, path: string) => base + path;
-
-/** The relative path of an IRI under a base, or undefined if it is not under it. */
-export function relativePath(base: string, iri: string): string | undefined {
-  return iri.startsWith(base) ? iri.slice(base.length) : undefined;
-}

@@ -60,6 +60,6 @@ export function fragmentsRoute(holder: CatalogueHolder) {
     const quads = fragmentQuads({ interfaceUrl, requestUrl, pageUrl, page, pageSize: FRAGMENT_PAGE_SIZE, total, data });
     // Quads as given: the data's own graphs and the metadata graph (no merged default graph added).
     const body = await serializeQuads(quads, negotiation.format, { asGiven: true });
-    sendRepresentation(req, res, { body, format: negotiation.format, catalogue });
+    sendRepresentation(res, { body, format: negotiation.format, catalogue });
   };
 }

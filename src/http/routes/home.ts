@@ -12,7 +12,7 @@ import { renderHomePage, type Lang } from '../../representations/html/index.ts';
 import { serializeQuads } from '../../representations/serializeRdf.ts';
 import { voidDescription } from '../../representations/voidDescription.ts';
 import { languageLinks, pageUrl, stylesheetUrl } from '../../representations/pageUrls.ts';
-import { RDF_FORMATS } from '../../representations/formats.ts';
+import { RDF_FORMATS, alternatesOf } from '../../representations/formats.ts';
 
 export const PAGE_SIZE = 50;
 const KINDS: ListKind[] = ['films', 'people', 'organizations', 'awards'];
@@ -26,7 +26,7 @@ export function homeRoute(holder: CatalogueHolder) {
     const { format } = negotiation;
     if (format.ext !== 'html') {
       const body = await serializeQuads(await voidDescription(catalogue), format, { mainIri: base });
-      return sendRepresentation(req, res, { body, format, catalogue, iri: base });
+      return sendRepresentation(res, { body, format, catalogue, iri: base });
     }
     const lang = negotiateLanguage(singleParam(req, 'lang'), req.get('Accept-Language')) as Lang;
     const sections = KINDS.map((kind) => {
@@ -46,10 +46,10 @@ export function homeRoute(holder: CatalogueHolder) {
       lang,
       sections,
       languageLinks: languageLinks(base),
-      alternates: RDF_FORMATS.map((f) => ({ href: `${base}?format=${f.ext}`, mediaType: f.mediaType, label: f.label })),
+      alternates: alternatesOf(base, RDF_FORMATS),
       stylesheet: stylesheetUrl(base),
     });
-    sendRepresentation(req, res, { body, format, catalogue, iri: base, varyLanguage: true });
+    sendRepresentation(res, { body, format, catalogue, iri: base, varyLanguage: true });
   };
 }
 

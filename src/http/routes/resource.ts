@@ -23,9 +23,9 @@ export function resourceRoute(holder: CatalogueHolder) {
     if (format.ext === 'html') {
       const lang = negotiateLanguage(singleParam(req, 'lang'), req.get('Accept-Language'));
       const body = found ? await renderResourceHtml(description, { baseIri: catalogue.baseIri, lang }) : renderNotFoundHtml(iri, { baseIri: catalogue.baseIri, lang });
-      return sendRepresentation(req, res, { body, format, catalogue, iri, varyLanguage: true, status: found ? 200 : 404 });
+      return sendRepresentation(res, { body, format, catalogue, iri, varyLanguage: true, status: found ? 200 : 404 });
     }
     const body = await serializeQuads(description.quads, format, { mainIri: iri });
-    sendRepresentation(req, res, { body, format, catalogue, iri, status: found ? 200 : 404 });
+    sendRepresentation(res, { body, format, catalogue, iri, status: found ? 200 : 404 });
   };
 }

@@ -40,7 +40,7 @@ export function searchRoute(holder: CatalogueHolder) {
         null,
         2,
       );
-      return sendRepresentation(req, res, { body, format: negotiation.format, catalogue });
+      return sendRepresentation(res, { body, format: negotiation.format, catalogue });
     }
     const body = renderSearchPage({
       baseIri: catalogue.baseIri,
@@ -50,6 +50,6 @@ export function searchRoute(holder: CatalogueHolder) {
       languageLinks: languageLinks(searchUrl),
       stylesheet: stylesheetUrl(catalogue.baseIri),
     });
-    sendRepresentation(req, res, { body, format: negotiation.format, catalogue, varyLanguage: true });
+    sendRepresentation(res, { body, format: negotiation.format, catalogue, varyLanguage: true });
   };
 }

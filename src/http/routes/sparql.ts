@@ -67,10 +67,10 @@ async function handle(holder: CatalogueHolder, limits: SparqlLimits, req: Reques
       const lang = negotiateLanguage(singleParam(req, 'lang'), req.get('Accept-Language')) as Lang;
       allowInlineStyles(res);
       const body = renderSparqlPage({ baseIri: catalogue.baseIri, lang, endpoint, queries: catalogue.namedQueries, stylesheet: stylesheetUrl(catalogue.baseIri), languageLinks: languageLinks(endpoint) });
-      return sendRepresentation(req, res, { body, format: negotiation.format, catalogue, varyLanguage: true });
+      return sendRepresentation(res, { body, format: negotiation.format, catalogue, varyLanguage: true });
     }
     const body = await serializeQuads(serviceDescription(catalogue, endpoint), negotiation.format);
-    sendRepresentation(req, res, { body, format: negotiation.format, catalogue });
+    sendRepresentation(res, { body, format: negotiation.format, catalogue });
   } catch (error) {
     if (!sendRefusal(error, res)) throw error;
   }

@@ -17,7 +17,7 @@ export function voidRoute(holder: CatalogueHolder) {
     const negotiation = negotiate(req.get('Accept'), singleParam(req, 'format'), RDF_FORMATS);
     if (!negotiation.ok) return sendNegotiationError(res, negotiation);
     const body = await serializeQuads(await voidDescription(catalogue), negotiation.format);
-    sendRepresentation(req, res, { body, format: negotiation.format, catalogue });
+    sendRepresentation(res, { body, format: negotiation.format, catalogue });
   };
 }
 
