@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { validateCommand } from './commands/validate.ts';
 import { importCommand } from './commands/import.ts';
+import { importCatalogCommand } from './commands/importCatalog.ts';
 import { serveCommand } from './commands/serve.ts';
 import { dumpCommand } from './commands/dump.ts';
 import { queryCommand } from './commands/query.ts';
@@ -21,7 +22,8 @@ const program = new Command('filmgraph')
   .addCommand(serveCommand())
   .addCommand(dumpCommand())
   .addCommand(queryCommand())
-  .addCommand(importCommand());
+  .addCommand(importCommand())
+  .addCommand(importCatalogCommand());
 for (const command of program.commands) command.exitOverride().showHelpAfterError();
 
 // A reader that stops early (`| head`) is not an error.

@@ -4,6 +4,7 @@ import { DatasetLoadError } from '../store/loadDataset.ts';
 import { DatasetInvalidError } from '../store/openDataset.ts';
 import { DataFileError } from '../store/DataFileError.ts';
 import { PageError } from '../import/importPage.ts';
+import { MovieTableError } from '../import/catalog/movieTable.ts';
 import { InvalidBaseIriError } from '../vocab/iris.ts';
 import { QueryRejectedError } from '../sparql/checkQuery.ts';
 
@@ -15,7 +16,7 @@ export class UsageError extends Error {
 export function isUserFacingError(error: unknown): boolean {
   if (error instanceof UsageError || error instanceof QueryRejectedError) return true;
   if (error instanceof DatasetLoadError || error instanceof DatasetInvalidError || error instanceof DataFileError) return true;
-  if (error instanceof PageError) return true;
+  if (error instanceof PageError || error instanceof MovieTableError) return true;
   const code = (error as NodeJS.ErrnoException)?.code;
   if (['ENOENT', 'EACCES', 'EISDIR', 'EADDRINUSE', 'EADDRNOTAVAIL'].includes(code ?? '')) return true;
   return error instanceof InvalidBaseIriError;

@@ -29,6 +29,8 @@ export const paths = {
   country: (codeOrName: string) => `country/${slug(codeOrName)}`,
   release: (film: string, country: string, medium: Medium) => `${film}/release/${slug(country)}-${medium}`,
   rating: (film: string, country: string) => `${film}/rating/${slug(country)}`,
+  /** A rating aggregated by a site (IMDb users, Rotten Tomatoes critics): not a content rating. */
+  aggregateRating: (film: string, site: string) => `${film}/aggregate-rating/${slug(site)}`,
   review: (film: string, publisher: string) => `${film}/review/${slug(publisher)}`,
   quote: (film: string, speaker: string, n: number) => `${film}/quote/${slug(speaker)}-${n}`,
   nomination: (film: string, nominee: string, organization: string) =>
@@ -41,6 +43,8 @@ export const paths = {
   pageSource: (film: string) => `source/page/${film.replace(/^film\//, '')}`,
   curatedGraph: (film: string, source: string) => `graph/curated/${film.replace(/^film\//, '')}/${slug(source)}`,
   source: (name: string) => `source/${slug(name)}`,
+  /** The graph of a catalogue imported from a published table; copies 2, 3… (benchmark replicas) get their own. */
+  catalogueGraph: (catalogue: string, copy = 1) => `graph/catalogue/${slug(catalogue)}${copy > 1 ? `/copy-${copy}` : ''}`,
   derivedGraph: () => 'graph/derived',
 };
 
