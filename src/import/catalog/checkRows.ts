@@ -42,7 +42,10 @@ export interface CheckedRows {
   /** Rows skipped, rows flagged (counted once however many issues). */
   skipped: number;
   flagged: number;
-  /** Null (or absent) values per column filmgraph maps: missing data, stated as nothing. */
+  /**
+   * Null (or absent) values per column filmgraph maps, among the films kept (and the title and
+   * date of skipped rows): missing data, stated as nothing.
+   */
   missing: Record<string, number>;
 }
 
