@@ -1,7 +1,7 @@
 // Load benchmark: what the materialised merge (MergedStore) costs over a plain N3 Store holding
 // the same named graphs, side by side in one run, on the shipped data replicated under many
 // bases (distinct IRIs per copy). Also times validation and the first SPARQL answer at that size.
-// Run: npm run bench   (or: npx tsx bench/load.ts --copies 200 --rounds 5)
+// Run: npm run bench:merge   (or: npx tsx bench/merge.ts --copies 200 --rounds 5)
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
