@@ -3,14 +3,30 @@
 // for a union) means a triple stated by two sources is one triple in the default graph, so SPARQL
 // counts never double, and any RDF/JS consumer (Comunica, SHACL) sees the standard dataset.
 // N3 stores each term once, so the merge costs index entries, not copies of strings.
+import * as N3 from 'n3';
 import { Store, DataFactory } from 'n3';
 import type { NamedNode, Quad, Quad_Graph, Term } from '@rdfjs/types';
 
 const DEFAULT_GRAPH = DataFactory.defaultGraph();
 
+/**
+ * N3 numbers terms from 1 and keys its index objects by those numbers. V8 keeps an object whose
+ * integer keys are below about 1,024 as an array as long as its largest key, so once the
+ * vocabulary's terms had taken the first ids, every subject's entry in every index became an
+ * array of hundreds of slots: 245 MB for 57k triples (bench/RESULTS.md). Numbered from 2^20, the
+ * entries are small dictionaries (39 MB). `_id` is N3's counter; @types/n3 does not declare the
+ * EntityIndex class, hence the casts.
+ */
+export function sparseEntityIndex(): unknown {
+  const EntityIndex = (N3 as unknown as { EntityIndex: new () => { _id: number } }).EntityIndex;
+  const index = new EntityIndex();
+  index._id = 2 ** 20;
+  return index;
+}
+
 export class MergedStore {
   /** The underlying N3 Store, for query engines and validators. Change it only through this class. */
-  readonly dataset = new Store();
+  readonly dataset = new Store({ entityIndex: sparseEntityIndex() } as never);
 
   /** Adds the triples to a named graph and to the merge. Quads keep their triple; their graph is `graph`. */
   addToGraph(graph: NamedNode, quads: Iterable<Quad>): number {
