@@ -68,7 +68,10 @@ export class Catalogue {
 
   private resourceList: string[] | undefined;
 
-  /** The IRIs under the base that have a description (each has a page), sorted; computed once. */
+  /**
+   * The IRIs under the base that have a description (each has a page), sorted (by UTF-16 code
+   * units, as describeResource's prefix search expects); computed once.
+   */
   resources(): string[] {
     if (!this.resourceList) {
       const base = this.baseIri;
@@ -108,7 +111,7 @@ export class Catalogue {
   }
 
   describe(iri: string): ResourceDescription {
-    return describeResource(this.loaded.store, iri);
+    return describeResource(this.loaded.store, iri, this.resources());
   }
 
   /** Every triple once (the default graph), grouped by subject: for dumps without named graphs. */

@@ -22,7 +22,12 @@ export interface ResourceDescription {
   quads: Quad[];
 }
 
-export function describeResource(store: MergedStore, iri: string): ResourceDescription {
+/**
+ * @param subjects the IRIs of the merge's subjects, sorted (Catalogue.resources() for those under
+ * the base): what the resource owns is a range of it, found by binary search rather than a scan
+ * of every subject per request. Computed here when not given.
+ */
+export function describeResource(store: MergedStore, iri: string, subjects: readonly string[] = sortedSubjects(store)): ResourceDescription {
   const dataset = store.dataset;
   const quads: Quad[] = [];
   const seen = new Set<string>();
@@ -37,7 +42,7 @@ export function describeResource(store: MergedStore, iri: string): ResourceDescr
   };
 
   // The resource and what it owns.
-  const described = new Set<string>([iri, ...ownedSubjects(store, `${iri}/`)]);
+  const described = new Set<string>([iri, ...withPrefix(subjects, `${iri}/`)]);
   for (const subject of described) tripleOf(subject);
   const incoming = dataset.getQuads(null, null, node(iri), null).filter((q) => q.graph.termType !== 'DefaultGraph');
   if (quads.length === 0 && incoming.length === 0) return { iri, quads };
@@ -73,10 +78,22 @@ function ownerOf(iri: string): string | undefined {
   return /^(.+\/[^/]+)\/[^/]+\/[^/]+$/.exec(iri)?.[1];
 }
 
-/** Subjects whose IRI starts with the prefix, from the merge (each once). */
-function ownedSubjects(store: MergedStore, prefix: string): string[] {
-  const result: string[] = [];
-  for (const s of store.dataset.getSubjects(null, null, DataFactory.defaultGraph()))
-    if (s.termType === 'NamedNode' && s.value.startsWith(prefix)) result.push(s.value);
-  return result;
+/** The IRIs of the merge's subjects, each once, sorted. */
+export function sortedSubjects(store: MergedStore): string[] {
+  const iris = new Set<string>();
+  for (const s of store.dataset.getSubjects(null, null, DataFactory.defaultGraph())) if (s.termType === 'NamedNode') iris.add(s.value);
+  return [...iris].sort();
+}
+
+/** The entries of a sorted list that start with the prefix: one range, found by binary search. */
+export function withPrefix(sorted: readonly string[], prefix: string): string[] {
+  let low = 0, high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < prefix) low = middle + 1;
+    else high = middle;
+  }
+  const found: string[] = [];
+  for (let i = low; i < sorted.length && sorted[i].startsWith(prefix); i++) found.push(sorted[i]);
+  return found;
 }
