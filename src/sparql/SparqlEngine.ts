@@ -3,9 +3,11 @@
 // The store's default graph is already the merge of all named graphs (see MergedStore), so the
 // engine's own default-graph semantics are the standard ones; no unionDefaultGraph.
 import { QueryEngine } from '@comunica/query-sparql-rdfjs';
+import { DataFactory } from 'n3';
 import type { QueryStringContext } from '@comunica/types';
 import type { Quad, Term } from '@rdfjs/types';
 import type { MergedStore } from '../store/MergedStore.ts';
+import { CountingSource } from './CountingSource.ts';
 
 export type Row = Record<string, Term>;
 
@@ -17,15 +19,23 @@ export type QueryResult =
 
 export class SparqlEngine {
   private readonly engine = new QueryEngine();
+  private readonly source: CountingSource;
 
   constructor(
-    private readonly store: MergedStore,
+    store: MergedStore,
     /** Relative IRIs in queries resolve against this base, as they do in the data files. */
     private readonly baseIri: string,
-  ) {}
+  ) {
+    this.source = new CountingSource(store.dataset);
+  }
 
   private get context(): QueryStringContext {
-    return { sources: [this.store.dataset], baseIRI: this.baseIri };
+    return { sources: [this.source as never], baseIRI: this.baseIri };
+  }
+
+  /** Counts the broad patterns of the default graph now rather than in the first query. */
+  warm(): void {
+    this.source.warm(DataFactory.defaultGraph());
   }
 
   /** Runs any query form; the caller has checked it (checkQuery) and consumes the streams. */

@@ -15,6 +15,7 @@ const loaded = await loadDataset({ baseIri, locations });
 const derived = deriveFacts(loaded.store, baseIri);
 loaded.store.addToGraph(DataFactory.namedNode(derived.graph), derived.quads);
 const engine = new SparqlEngine(loaded.store, baseIri);
+engine.warm();
 parentPort!.postMessage({ ready: true });
 
 parentPort!.on('message', async ({ id, query, limit }: { id: number; query: string; limit: number }) => {
