@@ -51,6 +51,11 @@ export function sparqlRouter(holder: CatalogueHolder, limits: SparqlLimits = DEF
     express.text({ type: ['application/sparql-query', 'application/sparql-update'], limit: bodyLimit }),
     (req, res) => handle(holder, limits, req, res),
   );
+  const allow = 'GET, HEAD, POST, OPTIONS';
+  router.options('/sparql', (_req, res) => res.set('Allow', allow).status(204).end());
+  router.all('/sparql', (req, res) => {
+    res.set('Allow', allow).status(405).type('text/plain').send(`${req.method} is not allowed here: the endpoint is read-only (allowed: ${allow})\n`);
+  });
   return router;
 }
 
