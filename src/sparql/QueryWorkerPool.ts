@@ -96,9 +96,9 @@ export class QueryWorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL, {
-      workerData: { baseIri: this.options.baseIri, locations: this.options.locations },
-    });
+    // Only the folders cross to the thread (a caller's locations may carry functions).
+    const locations = this.options.locations && { ontologyDir: this.options.locations.ontologyDir, dataDir: this.options.locations.dataDir, queriesDir: this.options.locations.queriesDir };
+    const worker = new Worker(WORKER_URL, { workerData: { baseIri: this.options.baseIri, locations } });
     let failure: Error | undefined;
     const slot: Slot = { worker, ready: false };
     worker.on('message', (message: { ready?: boolean; id?: number; result?: WireResult }) => {
