@@ -44,9 +44,14 @@ export interface QueryLimits {
   maxConcurrent: number;
   /** FILMGRAPH_QUERY_WORKERS: threads running queries, each with its own copy of the data. */
   workers: number;
+  /**
+   * FILMGRAPH_QUERY_MEMORY_MB: heap each query worker may use (its copy of the data included);
+   * a query needing more is stopped with its worker, rather than exhausting the process.
+   */
+  memoryMb?: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { timeoutMs: 30_000, maxConcurrent: 4, workers: 1 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { timeoutMs: 30_000, maxConcurrent: 4, workers: 1, memoryMb: 1024 };
 
 export interface RunningServer {
   server: Server;
