@@ -1,7 +1,7 @@
 // Bad input of every kind a public server meets: each gets its documented status (SECURITY.md)
 // and a clear message, and the server keeps serving. SPARQL that would exhaust the server (deep
 // nesting, catastrophic regexes), FROM and GRAPH aimed at other hosts, bad encodings in paths and
-// parameters, path traversal, malformed and huge Accept headers, unknown methods, huge requests
+// parameters and bodies, path traversal, malformed and huge Accept headers, unknown methods, huge requests
 // and slow clients.
 import { request, createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
@@ -26,7 +26,7 @@ interface Answer {
 }
 
 /** A request sent as given (path unnormalised, any method); a hang fails the test. */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}, to = port): Promise<Answer> {
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}, to = port): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: to, path, method: options.method ?? 'GET', headers: options.headers, timeout: 10_000 }, (res) => {
       let body = '';
@@ -138,6 +138,17 @@ describe('bad encodings', () => {
     const response = await send(path);
     expect(response.status).toBe(400);
     expect(response.body).toBe(`the query parameter "${name}" has invalid percent-encoding, or is not UTF-8\n`);
+  });
+
+  it.each([
+    ['a query body', 'application/sparql-query', Buffer.concat([Buffer.from('ASK { ?s ?p "'), Buffer.from([0xff, 0xfe]), Buffer.from('" }')]), 'the request body is not valid UTF-8\n'],
+    ['a form with a bad byte', 'application/x-www-form-urlencoded', Buffer.concat([Buffer.from('query=ASK{}'), Buffer.from([0xc3])]), 'the request body is not valid UTF-8\n'],
+    ['a form with bad percent-encoding', 'application/x-www-form-urlencoded', Buffer.from('query=ASK%7B%7D%FF'), 'the form field "query" has invalid percent-encoding, or is not UTF-8\n'],
+  ])('400 for %s that is not UTF-8', async (_what, type, body, message) => {
+    const response = await send('/sparql', { method: 'POST', headers: { 'Content-Type': type }, body });
+    expect(response.status).toBe(400);
+    expect(response.body).toBe(message);
+    expect((await postQuery('ASK { ?s ?p "é" }')).status).toBe(200);
   });
 
   it('still reads well-formed UTF-8 and + in parameters', async () => {
