@@ -16,16 +16,23 @@ export const mountPathOf = (baseIri: string) => new URL(baseIri).pathname;
 export function iriOfPath(baseIri: string, rawPath: string): string | undefined {
   const mount = mountPathOf(baseIri);
   if (!rawPath.startsWith(mount)) return undefined;
-  const rest = rawPath.slice(mount.length);
+  checkPath(rawPath);
+  return baseIri + rawPath.slice(mount.length);
+}
+
+/**
+ * Refuses a request path that is not plain (every request's path is checked before any route,
+ * static files included, so each gets the same 400 and message).
+ */
+export function checkPath(rawPath: string): void {
   let decoded: string;
   try {
-    decoded = decodeURIComponent(rest);
+    decoded = decodeURIComponent(rawPath);
   } catch {
-    throw new BadPathError(`the path ${JSON.stringify(rawPath)} has invalid percent-encoding`);
+    throw new BadPathError(`the path ${JSON.stringify(rawPath)} has invalid percent-encoding (or is not UTF-8)`);
   }
   if (/[\u0000-\u001f\u007f\\]/.test(decoded)) throw new BadPathError('the path holds control characters or a backslash');
-  if (/%2f/i.test(rest)) throw new BadPathError('the path holds an encoded slash (%2F)');
+  if (/%2f/i.test(rawPath)) throw new BadPathError('the path holds an encoded slash (%2F)');
   if (decoded.split('/').some((segment) => segment === '.' || segment === '..'))
     throw new BadPathError('the path holds a "." or ".." segment');
-  return baseIri + rest;
 }

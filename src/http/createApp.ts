@@ -6,7 +6,8 @@ import compression from 'compression';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { CatalogueHolder } from './CatalogueHolder.ts';
-import { mountPathOf } from './basePath.ts';
+import { checkPath, mountPathOf } from './basePath.ts';
+import { checkQueryString } from './params.ts';
 import { requestLogger } from './requestLogger.ts';
 import { healthRoute } from './routes/health.ts';
 import { resourceRoute } from './routes/resource.ts';
@@ -51,6 +52,13 @@ export function createApp(options: { holder: CatalogueHolder; baseIri: string; l
   );
   app.use(cors);
   app.use(compression());
+  // Every path and query string is checked once, before any route (static files included).
+  app.use((req: Request, _res: Response, next: NextFunction) => {
+    checkPath(req.path);
+    const query = req.url.indexOf('?');
+    if (query >= 0) checkQueryString(req.url.slice(query + 1));
+    next();
+  });
 
   app.get('/healthz', healthRoute(holder));
   // Everything else needs the catalogue.

@@ -21,7 +21,21 @@ export interface ServeOptions {
   logger: Logger;
   sparqlLimits?: SparqlLimits;
   queryLimits?: QueryLimits;
+  timeouts?: ServerTimeouts;
 }
+
+/** How long a slow client may take; past it, 408 and the connection is closed. */
+export interface ServerTimeouts {
+  /** Time to receive the request head. */
+  headersMs: number;
+  /** Time to receive the whole request, body included. */
+  requestMs: number;
+  /** How often Node checks the two above (its default, 30 s, is also the real resolution). */
+  checkIntervalMs: number;
+}
+
+// Slow clients must not hold connections for ever (Node's defaults are minutes).
+export const DEFAULT_TIMEOUTS: ServerTimeouts = { headersMs: 20_000, requestMs: 60_000, checkIntervalMs: 30_000 };
 
 export interface QueryLimits {
   /** FILMGRAPH_QUERY_TIMEOUT_MS: a query running longer is stopped (its worker terminated). */
@@ -30,9 +44,14 @@ export interface QueryLimits {
   maxConcurrent: number;
   /** FILMGRAPH_QUERY_WORKERS: threads running queries, each with its own copy of the data. */
   workers: number;
+  /**
+   * FILMGRAPH_QUERY_MEMORY_MB: heap each query worker may use (its copy of the data included);
+   * a query needing more is stopped with its worker, rather than exhausting the process.
+   */
+  memoryMb?: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { timeoutMs: 30_000, maxConcurrent: 4, workers: 1 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { timeoutMs: 30_000, maxConcurrent: 4, workers: 1, memoryMb: 1024 };
 
 export interface RunningServer {
   server: Server;
@@ -51,10 +70,10 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
-  const server = createServer();
-  // Slow clients must not hold connections for ever (Node's defaults are minutes).
-  server.headersTimeout = 20_000;
-  server.requestTimeout = 60_000;
+  const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+  const server = createServer({ connectionsCheckingInterval: timeouts.checkIntervalMs });
+  server.headersTimeout = timeouts.headersMs;
+  server.requestTimeout = timeouts.requestMs;
   server.keepAliveTimeout = 5_000;
   // Node refuses a request head over 16 KB, or one it cannot parse, before Express runs, with
   // an empty response: say what is wrong.

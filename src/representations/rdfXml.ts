@@ -1,7 +1,8 @@
 // RDF/XML, written by graphy's scribe: the RDF/JS format bundles only read RDF/XML, and
 // rdflib.js writes invalid RDF/XML around blank nodes; graphy's output round-trips.
 import scribe from '@graphy/content.xml.scribe';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import type { Quad } from '@rdfjs/types';
 import { PREFIXES } from '../vocab/namespaces.ts';
 
@@ -9,6 +10,13 @@ const XML_PREFIXES = { schema: PREFIXES.schema, fg: PREFIXES.fg, xsd: PREFIXES.x
 
 /** A stream of RDF/XML text for the triples (graphs are dropped: RDF/XML has none). */
 export function rdfXmlStream(quads: AsyncIterable<Quad> | Iterable<Quad>): Readable {
+  const written = writeRdfXml(quads);
+  const output = lineEndsAsReferences();
+  written.on('error', (error) => output.destroy(error));
+  return written.pipe(output);
+}
+
+function writeRdfXml(quads: AsyncIterable<Quad> | Iterable<Quad>): Readable {
   const writer = scribe({ prefixes: XML_PREFIXES }) as Readable & { write(q: Quad): boolean; end(): void };
   (async () => {
     try {
@@ -19,4 +27,23 @@ export function rdfXmlStream(quads: AsyncIterable<Quad> | Iterable<Quad>): Reada
     }
   })();
   return writer;
+}
+
+/**
+ * graphy writes a literal's carriage returns raw, and an XML parser reads them back as line
+ * feeds (some parsers NEL, LINE and PARAGRAPH SEPARATOR too): written as character references they
+ * survive. They can only occur in literal text and attribute values, where a reference means
+ * the same character.
+ */
+function lineEndsAsReferences(): Transform {
+  const decoder = new StringDecoder('utf8');
+  const escape = (text: string) => text.replace(/[\r\u0085\u2028\u2029]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return new Transform({
+    transform(chunk: Buffer | string, _encoding, done) {
+      done(null, escape(typeof chunk === 'string' ? chunk : decoder.write(chunk)));
+    },
+    flush(done) {
+      done(null, escape(decoder.end()));
+    },
+  });
 }

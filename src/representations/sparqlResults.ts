@@ -59,8 +59,10 @@ function jsonTerm(term: Term): Record<string, string> {
   return { type: 'literal', value: term.value };
 }
 
+// Carriage returns (and NEL, LINE and PARAGRAPH SEPARATOR, which some parsers also take for line ends)
+// are written as character references: written raw, a parser reads them back as line feeds.
 const escapeXml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => `&#${c.charCodeAt(0)};`);
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!).replace(/[\u0000-\u0008\u000b-\u001f\u0085\u2028\u2029]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 async function* xmlSolutions(variables: string[], rows: AsyncIterable<Row>): AsyncGenerator<string> {
   yield `<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n  <head>\n${variables.map((v) => `    <variable name="${escapeXml(v)}"/>\n`).join('')}  </head>\n  <results>\n`;

@@ -15,6 +15,8 @@ export interface QueryPoolOptions {
   workers: number;
   timeoutMs: number;
   maxConcurrent: number;
+  /** Heap each worker may use, in MB; past it the worker is stopped (and its query refused). */
+  memoryMb?: number;
   logger?: Logger;
 }
 
@@ -29,6 +31,10 @@ export class QueryOverloadError extends Error {
 /** The worker died while running the query. */
 export class QueryWorkerCrashError extends Error {
   name = 'QueryWorkerCrashError';
+}
+/** The query needed more memory than a worker may use: the worker was stopped (503 with Retry-After). */
+export class QueryMemoryError extends Error {
+  name = 'QueryMemoryError';
 }
 
 interface Job {
@@ -96,8 +102,11 @@ export class QueryWorkerPool {
   }
 
   private spawn(): Slot {
+    // Only the folders cross to the thread (a caller's locations may carry functions).
+    const locations = this.options.locations && { ontologyDir: this.options.locations.ontologyDir, dataDir: this.options.locations.dataDir, queriesDir: this.options.locations.queriesDir };
     const worker = new Worker(WORKER_URL, {
-      workerData: { baseIri: this.options.baseIri, locations: this.options.locations },
+      workerData: { baseIri: this.options.baseIri, locations },
+      resourceLimits: this.options.memoryMb ? { maxOldGenerationSizeMb: this.options.memoryMb } : undefined,
     });
     let failure: Error | undefined;
     const slot: Slot = { worker, ready: false };
@@ -127,8 +136,14 @@ export class QueryWorkerPool {
         if (this.slots.every((s) => !s.ready)) for (const job of this.queue.splice(0)) job.reject(reason);
         return;
       }
-      // Died on its own (not stopped at a time limit): the query it ran gets an error.
-      slot.job?.reject(new QueryWorkerCrashError('the query worker stopped unexpectedly while running this query'));
+      // Died on its own (not stopped at a time limit): the query it ran gets an error, and a
+      // fresh worker takes its place.
+      this.options.logger?.error({ err: failure }, 'query worker died while running a query; starting another');
+      slot.job?.reject(
+        (failure as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new QueryMemoryError(`the query needed more memory than a query worker may use (${this.options.memoryMb} MB, FILMGRAPH_QUERY_MEMORY_MB) and was stopped`)
+          : new QueryWorkerCrashError(`the query worker stopped unexpectedly while running this query (${failure?.message ?? 'it exited'})`),
+      );
       this.replace(slot);
     });
     return slot;

@@ -31,7 +31,17 @@ export interface ProtocolDataset {
   namedGraphUris: string[];
 }
 
+/**
+ * Groups, brackets and parentheses nested deeper than any real query. The parser slows down
+ * badly with depth (10,000 nested groups take over a minute, on the main thread) and the
+ * algebra and the engine recurse until the stack overflows: refused before parsing.
+ */
+export const MAX_QUERY_NESTING = 100;
+
 export function checkQuery(query: string, baseIri: string, dataset?: ProtocolDataset): CheckedQuery {
+  const depth = nestingDepth(query);
+  if (depth > MAX_QUERY_NESTING)
+    throw new QueryRejectedError(`the query nests groups, brackets or parentheses ${depth} deep; at most ${MAX_QUERY_NESTING} are accepted`, 'syntax');
   let parsed: SparqlQuery;
   try {
     parsed = new SparqlParser({ baseIRI: baseIri }).parse(query);
@@ -66,4 +76,34 @@ export function checkQuery(query: string, baseIri: string, dataset?: ProtocolDat
     return { text: new Generator().stringify(fresh), form: parsed.queryType as QueryForm };
   }
   return { text: query, form: parsed.queryType as QueryForm };
+}
+
+const IRIREF = /<[^<>"{}|^`\\\u0000-\u0020]*>/y;
+
+/**
+ * The deepest nesting of { ( [ in a query, outside strings, IRIs and comments. One pass, each
+ * character looked at a bounded number of times (a backtracking regex could be led astray).
+ */
+function nestingDepth(query: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < query.length; i++) {
+    const c = query[i];
+    if (c === '{' || c === '(' || c === '[') deepest = Math.max(deepest, ++depth);
+    else if (c === '}' || c === ')' || c === ']') depth--;
+    else if (c === '#') while (i + 1 < query.length && query[i + 1] !== '\n' && query[i + 1] !== '\r') i++;
+    else if (c === '<') {
+      IRIREF.lastIndex = i;
+      if (IRIREF.test(query)) i = IRIREF.lastIndex - 1;
+    } else if (c === '"' || c === "'") {
+      const close = query.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+      i += close.length;
+      while (i < query.length && !query.startsWith(close, i)) {
+        if (close.length === 1 && (query[i] === '\n' || query[i] === '\r')) break;
+        i += query[i] === '\\' ? 2 : 1;
+      }
+      i += close.length - 1;
+    }
+  }
+  return deepest;
 }

@@ -14,8 +14,9 @@ export function formatOfFile(file: string): RdfFileFormat | undefined {
 }
 
 export function parseRdfText(text: string, file: string, format: RdfFileFormat, baseIri: string): Quad[] {
+  let quads: Quad[];
   try {
-    return new Parser({ format, baseIRI: baseIri }).parse(text);
+    quads = new Parser({ format, baseIRI: baseIri }).parse(text);
   } catch (error) {
     const { message, context } = error as Error & { context?: { line?: number; token?: { line: number; start: number } } };
     // N3 ends its messages with " on line N."; the line goes in front instead. The offending
@@ -23,6 +24,34 @@ export function parseRdfText(text: string, file: string, format: RdfFileFormat, 
     const token = context?.token?.line === context?.line ? context?.token : undefined;
     throw new DataFileError(file, message.replace(/ on line \d+\.?$/, ''), context?.line, token && token.start + 1);
   }
+  refuseUnwritableCharacters(quads, text, file);
+  return quads;
+}
+
+/**
+ * Characters RDF allows but XML 1.0 cannot carry, even escaped (C0 controls but tab, line feed
+ * and carriage return; U+FFFE, U+FFFF; lone surrogates), and HTML turns into U+FFFD: a literal
+ * or IRI holding one could not be given back exactly in RDF/XML, SPARQL XML results or pages,
+ * so the data is refused at load rather than mangled on output.
+ */
+const UNWRITABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function refuseUnwritableCharacters(quads: Quad[], text: string, file: string): void {
+  for (const quad of quads)
+    for (const term of [quad.subject, quad.predicate, quad.object, quad.graph]) {
+      const found = UNWRITABLE.exec(term.value);
+      if (!found) continue;
+      const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      // Where the character is in the file, raw or as a \uXXXX or \UXXXXXXXX escape.
+      const at = new RegExp(`${found[0].replace(/[\s\S]/, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}|\\\\u${code}|\\\\U0000${code}`, 'i').exec(text);
+      const before = at ? text.slice(0, at.index).split('\n') : undefined;
+      throw new DataFileError(
+        file,
+        `<${quad.subject.value}> <${quad.predicate.value}>: U+${code} is a character RDF/XML, XML results and HTML cannot carry; remove it or write it out`,
+        before?.length,
+        before && before[before.length - 1].length + 1,
+      );
+    }
 }
 
 export interface ParsedRdfFile {

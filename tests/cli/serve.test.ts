@@ -1,6 +1,8 @@
 // `filmgraph serve` as users run it: a child process that prints where it listens, serves, and
 // stops on SIGTERM; invalid data stops it with a report and a non-zero exit code.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
+import { Parser } from 'n3';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { smallFilmTrig, tempDataset, type TempDataset } from '../helpers/tempDataset.ts';
@@ -73,6 +75,58 @@ describe('filmgraph serve', () => {
     const run = serve(['--port', 'eighty']);
     expect(await run.exited).not.toBe(0);
     expect(run.output().stderr).toMatch(/"eighty" is not a port number/);
+  });
+});
+
+/** A GET on a new connection (no pooled keep-alive socket); the body is read at the caller's pace. */
+function getFresh(url: string, accept: string): Promise<{ status: number; body: Promise<string>; pause(): void; resume(): void }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent: false, headers: { Accept: accept } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      const ended = new Promise<string>((done, fail) => res.on('data', (d) => (body += d)).on('end', () => done(body)).on('error', fail));
+      resolve({ status: res.statusCode!, body: ended, pause: () => res.pause(), resume: () => res.resume() });
+    });
+    req.on('error', reject).end();
+  });
+}
+
+describe('stopping', () => {
+  it('on SIGTERM, finishes the requests under way, refuses new connections, and exits 0', async () => {
+    const run = serve([], { PORT: '0' });
+    const url = await run.listening;
+    await until(`${url}healthz`, 200);
+    // A query of about a second, run once to know its answer (and to start the query worker).
+    const slowQuery = `${url}sparql?query=${encodeURIComponent('SELECT (COUNT(*) AS ?n) WHERE { ?a a ?c . ?d ?e ?f }')}`;
+    const expected = await (await getFresh(slowQuery, 'text/csv')).body;
+    expect(expected).toMatch(/^n\r\n\d+\r\n$/);
+    const fullDump = await (await getFresh(`${url}dump.nq`, 'application/n-quads')).body;
+
+    // A dump read slowly and the query, both under way when SIGTERM comes.
+    const dump = await getFresh(`${url}dump.nq`, 'application/n-quads');
+    dump.pause();
+    const query = getFresh(slowQuery, 'text/csv');
+    await new Promise((r) => setTimeout(r, 200));
+    const stoppedAt = Date.now();
+    child!.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    const refused = await getFresh(`${url}healthz`, 'text/plain').then(
+      () => 'answered',
+      (error: NodeJS.ErrnoException) => error.code,
+    );
+    expect(refused).toBe('ECONNREFUSED');
+
+    const answer = await query;
+    const answeredAt = Date.now();
+    expect(answer.status).toBe(200);
+    expect(await answer.body).toBe(expected);
+    expect(answeredAt).toBeGreaterThan(stoppedAt); // it was under way, not answered before
+    dump.resume();
+    expect(dump.status).toBe(200);
+    const dumped = await dump.body;
+    expect(dumped).toBe(fullDump);
+    expect(new Parser({ format: 'N-Quads' }).parse(dumped).length).toBeGreaterThan(1000);
+    expect(await run.exited).toBe(0);
   });
 });
 

@@ -1,12 +1,12 @@
 // A real filmgraph server on 127.0.0.1 and a free port, over the shipped data (or the data a test
 // gives), stopped by the test.
 import { pino } from 'pino';
-import { startServer, type QueryLimits, type RunningServer } from '../../src/http/server.ts';
+import { startServer, type QueryLimits, type RunningServer, type ServerTimeouts } from '../../src/http/server.ts';
 import type { DataLocations } from '../../src/store/dataFiles.ts';
 import type { SparqlLimits } from '../../src/http/routes/sparql.ts';
 
 export async function startTestServer(
-  options: { baseIri?: string; locations?: DataLocations; sparqlLimits?: SparqlLimits; queryLimits?: QueryLimits } = {},
+  options: { baseIri?: string; locations?: DataLocations; sparqlLimits?: SparqlLimits; queryLimits?: QueryLimits; timeouts?: ServerTimeouts } = {},
 ): Promise<RunningServer> {
   const running = await startServer({ port: 0, host: '127.0.0.1', logger: pino({ level: 'silent' }), ...options });
   await running.ready;

@@ -11,7 +11,8 @@ import { startTestServer } from '../helpers/testServer.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { withTemporalLiteralsPlain } from '../helpers/temporalLiterals.ts';
 import { tripleKey } from '../representations/jsonld/rdfHelpers.ts';
-import { smallFilmTrig, tempDataset, type TempDataset } from '../helpers/tempDataset.ts';
+import { tempDataset, type TempDataset } from '../helpers/tempDataset.ts';
+import { HOSTILE_LITERALS, hostileFilmTrig } from '../helpers/hostileLiterals.ts';
 
 const SCHEMA = 'http://schema.org/';
 let browser: Browser;
@@ -93,11 +94,11 @@ describe('pages in Chromium', () => {
 describe('hostile literals', () => {
   let temp: TempDataset;
   let hostile: RunningServer;
-  const title = '</script><script>alert(1)</script>';
+  // HTML and script, JSON-LD and Turtle syntax, controls, bidi overrides, a 200 KB text...
+  const title = HOSTILE_LITERALS.find((l) => l.property === 'name' && l.language === 'fr')!.value;
   beforeAll(async () => {
     temp = tempDataset({
-      'film.trig': smallFilmTrig(`<film/x-2000> schema:name ${JSON.stringify(title)}@fr .
-        <film/x-2000/review/p> a schema:Review ; schema:itemReviewed <film/x-2000> ; schema:reviewBody "<img src=x onerror=alert(2)> <!-- \\u2028"@en ;
+      'film.trig': hostileFilmTrig(`<film/x-2000/review/p> a schema:Review ; schema:itemReviewed <film/x-2000> ; schema:reviewBody "<img src=x onerror=alert(2)> <!-- \\u2028"@en ;
           schema:publisher <organization/p> .
         <organization/p> a schema:Organization ; schema:name "<b onmouseover=alert(3)>P</b>" .`),
     });
@@ -116,6 +117,22 @@ describe('hostile literals', () => {
     const triples = await structuredTriples(page);
     expect(triples.map((t) => t.object.value)).toContain(title);
     expect(problems.filter((p) => p.startsWith('dialog'))).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['fr', 'en'])('are in the page (lang=%s) verbatim, and nothing they hold runs or is added', async (lang) => {
+    const { page, problems } = await open(`${hostile.url}film/x-2000?lang=${lang}`);
+    const text = await page.evaluate(() => document.body.textContent ?? '');
+    // Every title is shown (the main one or among the others), the description of the page's language, the country.
+    const shown = HOSTILE_LITERALS.filter((l) => l.property === 'name' || l.language === lang);
+    for (const literal of shown) expect({ what: literal.what, found: text.includes(literal.value) }).toEqual({ what: literal.what, found: true });
+    // No element, handler or style from the data: only the page's own scripts and styles.
+    expect(await page.evaluate(() => [...document.querySelectorAll('script:not([type="application/ld+json"]), style, svg[onload], img[onerror], [onmouseover]')].map((e) => e.outerHTML.slice(0, 80)))).toEqual([]);
+    expect(await page.evaluate(() => getComputedStyle(document.body).display)).not.toBe('none');
+    // The embedded JSON-LD holds every literal exactly.
+    const objects = new Set((await structuredTriples(page)).map((t) => t.object.value));
+    for (const literal of shown) expect({ what: literal.what, found: objects.has(literal.value) }).toEqual({ what: literal.what, found: true });
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

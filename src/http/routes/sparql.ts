@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import type { CatalogueHolder } from '../CatalogueHolder.ts';
 import { negotiate, negotiateLanguage } from '../negotiate.ts';
 import { sendNegotiationError } from './errors.ts';
-import { singleParam } from '../params.ts';
+import { checkQueryString, singleParam } from '../params.ts';
 import { allowInlineStyles, contentType, sendRepresentation } from '../responses.ts';
 import { checkQuery, QueryRejectedError, type ProtocolDataset } from '../../sparql/checkQuery.ts';
 import { RESULT_FORMATS, booleanResult, solutionsStream, type ResultFormat } from '../../representations/sparqlResults.ts';
@@ -16,7 +16,7 @@ import { FORMATS, RDF_FORMATS } from '../../representations/formats.ts';
 import { renderSparqlPage, type Lang } from '../../representations/html/index.ts';
 import { languageLinks, stylesheetUrl } from '../../representations/pageUrls.ts';
 import type { Catalogue } from '../../store/Catalogue.ts';
-import { QueryEvaluationError, QueryOverloadError, QueryTimeoutError, QueryWorkerCrashError, type QueryWorkerPool } from '../../sparql/QueryWorkerPool.ts';
+import { QueryEvaluationError, QueryMemoryError, QueryOverloadError, QueryTimeoutError, QueryWorkerCrashError, type QueryWorkerPool } from '../../sparql/QueryWorkerPool.ts';
 
 const HTML = FORMATS.find((f) => f.ext === 'html')!;
 import { serializeQuads } from '../../representations/serializeRdf.ts';
@@ -47,10 +47,15 @@ export function sparqlRouter(holder: CatalogueHolder, limits: SparqlLimits = DEF
   router.get('/sparql', (req, res) => handle(holder, limits, req, res));
   router.post(
     '/sparql',
-    express.urlencoded({ extended: false, limit: bodyLimit, parameterLimit: 100 }),
-    express.text({ type: ['application/sparql-query', 'application/sparql-update'], limit: bodyLimit }),
+    express.urlencoded({ extended: false, limit: bodyLimit, parameterLimit: 100, verify: (_req, _res, body) => checkFormBody(body) }),
+    express.text({ type: ['application/sparql-query', 'application/sparql-update'], limit: bodyLimit, verify: (_req, _res, body) => checkUtf8Body(body) }),
     (req, res) => handle(holder, limits, req, res),
   );
+  const allow = 'GET, HEAD, POST, OPTIONS';
+  router.options('/sparql', (_req, res) => res.set('Allow', allow).status(204).end());
+  router.all('/sparql', (req, res) => {
+    res.set('Allow', allow).status(405).type('text/plain').send(`${req.method} is not allowed here: the endpoint is read-only (allowed: ${allow})\n`);
+  });
   return router;
 }
 
@@ -125,7 +130,7 @@ export async function answerQuery(
 function sendRefusal(error: unknown, res: Response): boolean {
   if (res.headersSent) return false;
   if (error instanceof QueryRejectedError || error instanceof QueryEvaluationError) res.status(400).type('text/plain').send(`${error.message}\n`);
-  else if (error instanceof QueryTimeoutError) res.status(503).set('Retry-After', '10').type('text/plain').send(`${error.message}\n`);
+  else if (error instanceof QueryTimeoutError || error instanceof QueryMemoryError) res.status(503).set('Retry-After', '10').type('text/plain').send(`${error.message}\n`);
   else if (error instanceof QueryOverloadError) res.status(503).set('Retry-After', '2').type('text/plain').send(`${error.message}\n`);
   else if (error instanceof QueryWorkerCrashError) res.status(500).type('text/plain').send(`${error.message}\n`);
   else if (error instanceof ProtocolError) res.status(error.status).type('text/plain').send(`${error.message}\n`);
@@ -149,6 +154,27 @@ function protocolRequest(req: Request): { query: string | undefined; dataset: Pr
   const queries = [...all('query'), ...(contentTypeHeader === 'query' ? [String(req.body ?? '')] : [])];
   if (queries.length > 1) throw new ProtocolError(400, 'give exactly one query (the "query" parameter appears more than once)');
   return { query: queries[0], dataset: { defaultGraphUris: all('default-graph-uri'), namedGraphUris: all('named-graph-uri') } };
+}
+
+/**
+ * Bodies are read strictly, like query strings: the body parsers would turn bytes that are not
+ * UTF-8 into U+FFFD, and the query run would not be the one sent.
+ */
+function checkUtf8Body(body: Buffer): void {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    throw Object.assign(new Error('the request body is not valid UTF-8'), { status: 400 });
+  }
+}
+
+function checkFormBody(body: Buffer): void {
+  checkUtf8Body(body);
+  try {
+    checkQueryString(body.toString('utf8'));
+  } catch (error) {
+    throw Object.assign(new Error(`the form ${(error as Error).message.replace(/^the query parameter/, 'field')}`), { status: 400 });
+  }
 }
 
 /** Collects up to `limit` items; one more is an error rather than a silently cut result. */

@@ -12,11 +12,13 @@ export class SafeHtml {
 
 export type HtmlValue = string | number | SafeHtml | null | undefined | false | readonly HtmlValue[];
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+// A raw carriage return would be read back as a line feed (HTML normalises line ends); a
+// reference keeps it.
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\r': '&#13;' };
 
 /** Escapes text for element content and for quoted attribute values alike. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  return text.replace(/[&<>"'\r]/g, (c) => ENTITIES[c]);
 }
 
 function render(value: HtmlValue): string {
