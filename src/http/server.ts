@@ -30,9 +30,11 @@ export interface QueryLimits {
   maxConcurrent: number;
   /** FILMGRAPH_QUERY_WORKERS: threads running queries, each with its own copy of the data. */
   workers: number;
+  /** FILMGRAPH_QUERY_MEMORY_MB: heap of each query worker (data and query); a query needing more is stopped (503). */
+  memoryMb?: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { timeoutMs: 30_000, maxConcurrent: 4, workers: 1 };
+export const DEFAULT_QUERY_LIMITS: Required<QueryLimits> = { timeoutMs: 30_000, maxConcurrent: 4, workers: 1, memoryMb: 1024 };
 
 export interface RunningServer {
   server: Server;
@@ -81,7 +83,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const url = `http://${host}:${port}${mountPathOf(baseIri)}`;
 
   const serve = (catalogue: Catalogue) => {
-    const limits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
+    const limits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
     const previous = holder.queries;
     holder.queries = new QueryWorkerPool({ baseIri, locations: options.locations, logger: options.logger, ...limits });
     holder.current = catalogue;

@@ -2,7 +2,9 @@
 // stops the work: past it, the worker running the query is terminated and a fresh one started.
 // Also holds the limit on queries in progress (running or waiting): past it, new queries are
 // refused at once rather than queued without end. Each worker costs a copy of the store, so the
-// default is one, and a replacement is started only when one is stopped.
+// default is one, and a replacement is started only when one is stopped. Each worker's heap is
+// capped too: a query that builds up intermediate results (a cartesian product, say) grows by tens
+// of MB a second, and without a cap only the time limit would bound it.
 import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import type { DataLocations } from '../store/dataFiles.ts';
@@ -15,12 +17,18 @@ export interface QueryPoolOptions {
   workers: number;
   timeoutMs: number;
   maxConcurrent: number;
+  /** Heap of each worker (its copy of the data and the query's working memory), in MiB. */
+  memoryMb: number;
   logger?: Logger;
 }
 
 /** A query stopped at the time limit (503 with Retry-After). */
 export class QueryTimeoutError extends Error {
   name = 'QueryTimeoutError';
+}
+/** The query needed more memory than a worker may have; the worker was replaced (503 with Retry-After). */
+export class QueryMemoryError extends Error {
+  name = 'QueryMemoryError';
 }
 /** Too many queries in progress (503 with Retry-After). */
 export class QueryOverloadError extends Error {
@@ -98,6 +106,7 @@ export class QueryWorkerPool {
   private spawn(): Slot {
     const worker = new Worker(WORKER_URL, {
       workerData: { baseIri: this.options.baseIri, locations: this.options.locations },
+      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
     });
     let failure: Error | undefined;
     const slot: Slot = { worker, ready: false };
@@ -113,7 +122,7 @@ export class QueryWorkerPool {
       job.resolve(message.result!);
       this.dispatch();
     });
-    worker.on('error', (error) => {
+    worker.on('error', (error: NodeJS.ErrnoException) => {
       failure = error;
       this.options.logger?.error({ err: error }, 'query worker failed');
     });
@@ -123,12 +132,17 @@ export class QueryWorkerPool {
         // It could not even start: no hot loop of restarts; the waiting queries get the reason,
         // and the next query tries again.
         this.slots.splice(this.slots.indexOf(slot), 1);
-        const reason = new QueryWorkerCrashError(`the query worker could not start: ${failure?.message ?? 'it exited'}`);
+        const reason = new QueryWorkerCrashError(
+          `the query worker could not start: ${outOfMemory(failure) ? `its copy of the data does not fit in ${this.options.memoryMb} MiB (FILMGRAPH_QUERY_MEMORY_MB)` : (failure?.message ?? 'it exited')}`,
+        );
         if (this.slots.every((s) => !s.ready)) for (const job of this.queue.splice(0)) job.reject(reason);
         return;
       }
       // Died on its own (not stopped at a time limit): the query it ran gets an error.
-      slot.job?.reject(new QueryWorkerCrashError('the query worker stopped unexpectedly while running this query'));
+      if (outOfMemory(failure)) {
+        this.options.logger?.warn({ memoryMb: this.options.memoryMb }, 'query stopped at the memory limit');
+        slot.job?.reject(new QueryMemoryError(`the query needed more than ${this.options.memoryMb} MiB (FILMGRAPH_QUERY_MEMORY_MB) and was stopped`));
+      } else slot.job?.reject(new QueryWorkerCrashError('the query worker stopped unexpectedly while running this query'));
       this.replace(slot);
     });
     return slot;
@@ -161,6 +175,8 @@ export class QueryWorkerPool {
     void slot.worker.terminate();
   }
 }
+
+const outOfMemory = (error: Error | undefined) => (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 
 /** The engine failed on a query that passed the checks (an unsupported feature, say). */
 export class QueryEvaluationError extends Error {

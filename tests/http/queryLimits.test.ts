@@ -1,6 +1,6 @@
 // Limits that really hold: a query past its time limit is stopped (its worker terminated, the
-// CPU freed) and answered 503; past the number of queries in progress, new ones get 503 at once;
-// pages keep being answered while a heavy query runs.
+// CPU freed) and answered 503; so is one past the memory of a worker; past the number of queries
+// in progress, new ones get 503 at once; pages keep being answered while a heavy query runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/http/server.ts';
 import { startTestServer } from '../helpers/testServer.ts';
@@ -54,5 +54,24 @@ describe('query limits', () => {
     expect(await third.text()).toMatch(/too many queries in progress \(2, FILMGRAPH_MAX_CONCURRENT_QUERIES\)/);
     expect((await first).status).toBe(503);
     expect((await second).status).toBe(503);
+  });
+});
+
+describe('the memory limit of a query worker', () => {
+  let small: RunningServer;
+  beforeAll(async () => {
+    // A time limit far away: only the memory limit can stop the heavy query.
+    small = await startTestServer({ queryLimits: { timeoutMs: 60_000, maxConcurrent: 2, workers: 1, memoryMb: 64 } });
+  });
+  afterAll(() => small.close());
+  const ask = (q: string) => fetch(`${small.url}sparql?query=${encodeURIComponent(q)}`, { headers: { Accept: 'application/sparql-results+json' } });
+
+  it('stops a query that outgrows the worker with 503 and Retry-After, and the next query is answered', async () => {
+    // Sorting every pair of triples holds all of them at once: far more than 64 MiB.
+    const response = await ask('SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f');
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('10');
+    expect(await response.text()).toMatch(/needed more than 64 MiB \(FILMGRAPH_QUERY_MEMORY_MB\) and was stopped/);
+    expect(await (await ask(LIGHT)).json()).toEqual({ head: {}, boolean: true });
   });
 });

@@ -16,7 +16,7 @@ import { FORMATS, RDF_FORMATS } from '../../representations/formats.ts';
 import { renderSparqlPage, type Lang } from '../../representations/html/index.ts';
 import { languageLinks, stylesheetUrl } from '../../representations/pageUrls.ts';
 import type { Catalogue } from '../../store/Catalogue.ts';
-import { QueryEvaluationError, QueryOverloadError, QueryTimeoutError, QueryWorkerCrashError, type QueryWorkerPool } from '../../sparql/QueryWorkerPool.ts';
+import { QueryEvaluationError, QueryMemoryError, QueryOverloadError, QueryTimeoutError, QueryWorkerCrashError, type QueryWorkerPool } from '../../sparql/QueryWorkerPool.ts';
 
 const HTML = FORMATS.find((f) => f.ext === 'html')!;
 import { serializeQuads } from '../../representations/serializeRdf.ts';
@@ -125,7 +125,7 @@ export async function answerQuery(
 function sendRefusal(error: unknown, res: Response): boolean {
   if (res.headersSent) return false;
   if (error instanceof QueryRejectedError || error instanceof QueryEvaluationError) res.status(400).type('text/plain').send(`${error.message}\n`);
-  else if (error instanceof QueryTimeoutError) res.status(503).set('Retry-After', '10').type('text/plain').send(`${error.message}\n`);
+  else if (error instanceof QueryTimeoutError || error instanceof QueryMemoryError) res.status(503).set('Retry-After', '10').type('text/plain').send(`${error.message}\n`);
   else if (error instanceof QueryOverloadError) res.status(503).set('Retry-After', '2').type('text/plain').send(`${error.message}\n`);
   else if (error instanceof QueryWorkerCrashError) res.status(500).type('text/plain').send(`${error.message}\n`);
   else if (error instanceof ProtocolError) res.status(error.status).type('text/plain').send(`${error.message}\n`);
