@@ -34,6 +34,10 @@ export class QueryMemoryError extends Error {
 export class QueryOverloadError extends Error {
   name = 'QueryOverloadError';
 }
+/** The client went away while its query waited: it never ran. */
+export class QueryCancelledError extends Error {
+  name = 'QueryCancelledError';
+}
 /** The worker died while running the query. */
 export class QueryWorkerCrashError extends Error {
   name = 'QueryWorkerCrashError';
@@ -74,13 +78,29 @@ export class QueryWorkerPool {
     return this.queue.length + this.slots.filter((s) => s.job).length;
   }
 
-  async run(query: string, limit: number): Promise<QueryResult> {
+  /** Runs a query; `signal` aborts it while it waits (the client went away). */
+  async run(query: string, limit: number, signal?: AbortSignal): Promise<QueryResult> {
+    if (signal?.aborted) throw new QueryCancelledError('the client went away before the query ran');
     if (this.closed) throw new QueryOverloadError('the server is switching to new data or stopping: try again shortly');
     this.warm();
     if (this.inProgress >= this.options.maxConcurrent)
       throw new QueryOverloadError(`too many queries in progress (${this.options.maxConcurrent}, FILMGRAPH_MAX_CONCURRENT_QUERIES): try again shortly`);
     const result = await new Promise<WireResult>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, query, limit, resolve, reject });
+      const job: Job = { id: this.nextId++, query, limit, resolve, reject };
+      this.queue.push(job);
+      // A client that went away no longer holds a place: its query leaves the queue. One already
+      // running runs on (to its end or the time limit): stopping it would cost a fresh worker,
+      // which a client could otherwise trigger at will with cheap queries.
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const waiting = this.queue.indexOf(job);
+          if (waiting < 0) return;
+          this.queue.splice(waiting, 1);
+          reject(new QueryCancelledError('the client went away before the query ran'));
+        },
+        { once: true },
+      );
       this.dispatch();
     });
     return toQueryResult(result);

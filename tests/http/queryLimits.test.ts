@@ -55,9 +55,10 @@ describe('query limits', () => {
     expect((await first).status).toBe(503);
     expect((await second).status).toBe(503);
   });
+
 });
 
-describe('the memory limit of a query worker', () => {
+describe('with the time limit far away', () => {
   let small: RunningServer;
   beforeAll(async () => {
     // A time limit far away: only the memory limit can stop the heavy query.
@@ -73,5 +74,20 @@ describe('the memory limit of a query worker', () => {
     expect(response.headers.get('retry-after')).toBe('10');
     expect(await response.text()).toMatch(/needed more than 64 MiB \(FILMGRAPH_QUERY_MEMORY_MB\) and was stopped/);
     expect(await (await ask(LIGHT)).json()).toEqual({ head: {}, boolean: true });
+  });
+
+  it('drops a waiting query whose client went away, so it holds no place', async () => {
+    let firstSettled = false;
+    const first = ask(HEAVY).finally(() => (firstSettled = true)); // runs until it outgrows the worker
+    const leaving = new AbortController();
+    const abandoned = fetch(`${small.url}sparql?query=${encodeURIComponent(HEAVY)}`, { signal: leaving.signal }).catch((e: Error) => e.name);
+    while (small.holder.queries!.inProgress < 2) await new Promise((r) => setTimeout(r, 20));
+    leaving.abort();
+    expect(await abandoned).toBe('AbortError');
+    while (small.holder.queries!.inProgress > 1 && !firstSettled) await new Promise((r) => setTimeout(r, 20));
+    // Its place was freed at once, not when the query before it stopped.
+    expect(firstSettled).toBe(false);
+    expect(small.holder.queries!.inProgress).toBe(1);
+    expect((await first).status).toBe(503);
   });
 });

@@ -16,7 +16,7 @@ import { FORMATS, RDF_FORMATS } from '../../representations/formats.ts';
 import { renderSparqlPage, type Lang } from '../../representations/html/index.ts';
 import { languageLinks, stylesheetUrl } from '../../representations/pageUrls.ts';
 import type { Catalogue } from '../../store/Catalogue.ts';
-import { QueryEvaluationError, QueryMemoryError, QueryOverloadError, QueryTimeoutError, QueryWorkerCrashError, type QueryWorkerPool } from '../../sparql/QueryWorkerPool.ts';
+import { QueryCancelledError, QueryEvaluationError, QueryMemoryError, QueryOverloadError, QueryTimeoutError, QueryWorkerCrashError, type QueryWorkerPool } from '../../sparql/QueryWorkerPool.ts';
 
 const HTML = FORMATS.find((f) => f.ext === 'html')!;
 import { serializeQuads } from '../../representations/serializeRdf.ts';
@@ -100,7 +100,11 @@ export async function answerQuery(
       : negotiate(req.get('Accept'), singleParam(req, 'format'), RESULT_FORMATS.filter((f) => checked.form === 'SELECT' || f.boolean));
     if (!negotiation.ok) return sendNegotiationError(res, negotiation);
 
-    const result = await queries.run(checked.text, limits.maxResults);
+    // A client that leaves before its query runs frees its place in the queue.
+    const left = new AbortController();
+    if (res.destroyed) left.abort();
+    else res.once('close', () => res.writableFinished || left.abort());
+    const result = await queries.run(checked.text, limits.maxResults, left.signal);
     res.vary('Accept').set('Cache-Control', 'no-cache');
     if (result.type === 'quads') {
       const format = negotiation.format as (typeof RDF_FORMATS)[number];
@@ -124,6 +128,7 @@ export async function answerQuery(
 /** Answers the refusals of the protocol; false for any other error. */
 function sendRefusal(error: unknown, res: Response): boolean {
   if (res.headersSent) return false;
+  if (error instanceof QueryCancelledError) return true; // nobody is left to answer
   if (error instanceof QueryRejectedError || error instanceof QueryEvaluationError) res.status(400).type('text/plain').send(`${error.message}\n`);
   else if (error instanceof QueryTimeoutError || error instanceof QueryMemoryError) res.status(503).set('Retry-After', '10').type('text/plain').send(`${error.message}\n`);
   else if (error instanceof QueryOverloadError) res.status(503).set('Retry-After', '2').type('text/plain').send(`${error.message}\n`);
