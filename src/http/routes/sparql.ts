@@ -3,13 +3,12 @@
 // (solutions and booleans as SPARQL JSON/XML/CSV/TSV, graphs in the RDF formats). Without a query,
 // the service description. Every query is checked (checkQuery) before it runs.
 import express, { type Request, type Response, type Router } from 'express';
-import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { CatalogueHolder } from '../CatalogueHolder.ts';
 import { negotiate, negotiateLanguage } from '../negotiate.ts';
 import { sendNegotiationError } from './errors.ts';
 import { singleParam } from '../params.ts';
-import { allowInlineStyles, contentType, sendRepresentation } from '../responses.ts';
+import { allowInlineStyles, contentType, sendRepresentation, streamToClient } from '../responses.ts';
 import { checkQuery, QueryRejectedError, type ProtocolDataset } from '../../sparql/checkQuery.ts';
 import { RESULT_FORMATS, booleanResult, solutionsStream, type ResultFormat } from '../../representations/sparqlResults.ts';
 import { FORMATS, RDF_FORMATS } from '../../representations/formats.ts';
@@ -119,7 +118,7 @@ export async function answerQuery(
     }
     const rows = await capped(result.rows, limits.maxResults, 'solutions');
     res.type(`${format.mediaType}${format.ext === 'csv' || format.ext === 'tsv' ? '; charset=utf-8' : ''}`);
-    await pipeline(solutionsStream(result.variables, toAsync(rows), format), res);
+    await streamToClient(solutionsStream(result.variables, toAsync(rows), format), res);
   } catch (error) {
     if (!sendRefusal(error, res)) throw error;
   }
