@@ -1,6 +1,8 @@
 // How every representation leaves the server: one place for content type, caching, validators
 // and alternates, so pages, RDF and dumps behave alike.
 import type { Response } from 'express';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Catalogue } from '../store/Catalogue.ts';
 import { alternatesOf, type Format } from '../representations/formats.ts';
 
@@ -41,4 +43,18 @@ export function sendRepresentation(
 export function allowInlineStyles(res: Response): void {
   const policy = res.getHeader('Content-Security-Policy');
   if (typeof policy === 'string') res.setHeader('Content-Security-Policy', policy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+}
+
+/**
+ * Streams a body (a dump, query results) to the client. A client that leaves midway (a cancelled
+ * download, a closed connection) is not a failure of the server: the stream stops, nothing is
+ * logged as an error.
+ */
+export async function streamToClient(body: Readable, res: Response): Promise<void> {
+  try {
+    await pipeline(body, res);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE' && res.destroyed && !res.writableFinished) return;
+    throw error;
+  }
 }

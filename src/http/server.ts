@@ -51,7 +51,8 @@ export interface QueryLimits {
   memoryMb?: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { timeoutMs: 30_000, maxConcurrent: 4, workers: 1, memoryMb: 1024 };
+/** memoryMb unset: 1024 MB, or four times the main thread's heap once the data is loaded if more (see QueryWorkerPool). */
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { timeoutMs: 30_000, maxConcurrent: 4, workers: 1 };
 
 export interface RunningServer {
   server: Server;
@@ -100,7 +101,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const url = `http://${host}:${port}${mountPathOf(baseIri)}`;
 
   const serve = (catalogue: Catalogue) => {
-    const limits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
+    const limits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
     const previous = holder.queries;
     holder.queries = new QueryWorkerPool({ baseIri, locations: options.locations, logger: options.logger, ...limits });
     holder.current = catalogue;

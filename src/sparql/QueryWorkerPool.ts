@@ -2,7 +2,9 @@
 // stops the work: past it, the worker running the query is terminated and a fresh one started.
 // Also holds the limit on queries in progress (running or waiting): past it, new queries are
 // refused at once rather than queued without end. Each worker costs a copy of the store, so the
-// default is one, and a replacement is started only when one is stopped.
+// default is one, and a replacement is started only when one is stopped. Each worker's heap is
+// capped too: a query that builds up intermediate results (a cartesian product, say) grows by tens
+// of MB a second, and without a cap only the time limit would bound it.
 import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import type { DataLocations } from '../store/dataFiles.ts';
@@ -15,7 +17,11 @@ export interface QueryPoolOptions {
   workers: number;
   timeoutMs: number;
   maxConcurrent: number;
-  /** Heap each worker may use, in MB; past it the worker is stopped (and its query refused). */
+  /**
+   * Heap each worker may use, its copy of the data included, in MB; past it the worker is stopped
+   * (and its query refused). Unset: 1024, or four times the main thread's heap when the pool is
+   * made (after the data is loaded) if that is more, so a large catalogue still fits.
+   */
   memoryMb?: number;
   logger?: Logger;
 }
@@ -24,17 +30,21 @@ export interface QueryPoolOptions {
 export class QueryTimeoutError extends Error {
   name = 'QueryTimeoutError';
 }
+/** The query needed more memory than a worker may have; the worker was replaced (503 with Retry-After). */
+export class QueryMemoryError extends Error {
+  name = 'QueryMemoryError';
+}
 /** Too many queries in progress (503 with Retry-After). */
 export class QueryOverloadError extends Error {
   name = 'QueryOverloadError';
 }
+/** The client went away while its query waited: it never ran. */
+export class QueryCancelledError extends Error {
+  name = 'QueryCancelledError';
+}
 /** The worker died while running the query. */
 export class QueryWorkerCrashError extends Error {
   name = 'QueryWorkerCrashError';
-}
-/** The query needed more memory than a worker may use: the worker was stopped (503 with Retry-After). */
-export class QueryMemoryError extends Error {
-  name = 'QueryMemoryError';
 }
 
 interface Job {
@@ -60,7 +70,11 @@ export class QueryWorkerPool {
   private nextId = 1;
   private closed = false;
 
-  constructor(private readonly options: QueryPoolOptions) {}
+  private readonly memoryMb: number;
+
+  constructor(private readonly options: QueryPoolOptions) {
+    this.memoryMb = options.memoryMb ?? Math.max(1024, 4 * Math.ceil(process.memoryUsage().heapUsed / 2 ** 20));
+  }
 
   /** Starts the workers now rather than at the first query (each loads its copy of the data). */
   warm(): void {
@@ -72,13 +86,29 @@ export class QueryWorkerPool {
     return this.queue.length + this.slots.filter((s) => s.job).length;
   }
 
-  async run(query: string, limit: number): Promise<QueryResult> {
+  /** Runs a query; `signal` aborts it while it waits (the client went away). */
+  async run(query: string, limit: number, signal?: AbortSignal): Promise<QueryResult> {
+    if (signal?.aborted) throw new QueryCancelledError('the client went away before the query ran');
     if (this.closed) throw new QueryOverloadError('the server is switching to new data or stopping: try again shortly');
     this.warm();
     if (this.inProgress >= this.options.maxConcurrent)
       throw new QueryOverloadError(`too many queries in progress (${this.options.maxConcurrent}, FILMGRAPH_MAX_CONCURRENT_QUERIES): try again shortly`);
     const result = await new Promise<WireResult>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, query, limit, resolve, reject });
+      const job: Job = { id: this.nextId++, query, limit, resolve, reject };
+      this.queue.push(job);
+      // A client that went away no longer holds a place: its query leaves the queue. One already
+      // running runs on (to its end or the time limit): stopping it would cost a fresh worker,
+      // which a client could otherwise trigger at will with cheap queries.
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const waiting = this.queue.indexOf(job);
+          if (waiting < 0) return;
+          this.queue.splice(waiting, 1);
+          reject(new QueryCancelledError('the client went away before the query ran'));
+        },
+        { once: true },
+      );
       this.dispatch();
     });
     return toQueryResult(result);
@@ -106,7 +136,7 @@ export class QueryWorkerPool {
     const locations = this.options.locations && { ontologyDir: this.options.locations.ontologyDir, dataDir: this.options.locations.dataDir, queriesDir: this.options.locations.queriesDir };
     const worker = new Worker(WORKER_URL, {
       workerData: { baseIri: this.options.baseIri, locations },
-      resourceLimits: this.options.memoryMb ? { maxOldGenerationSizeMb: this.options.memoryMb } : undefined,
+      resourceLimits: { maxOldGenerationSizeMb: this.memoryMb },
     });
     let failure: Error | undefined;
     const slot: Slot = { worker, ready: false };
@@ -122,7 +152,7 @@ export class QueryWorkerPool {
       job.resolve(message.result!);
       this.dispatch();
     });
-    worker.on('error', (error) => {
+    worker.on('error', (error: NodeJS.ErrnoException) => {
       failure = error;
       this.options.logger?.error({ err: error }, 'query worker failed');
     });
@@ -132,7 +162,9 @@ export class QueryWorkerPool {
         // It could not even start: no hot loop of restarts; the waiting queries get the reason,
         // and the next query tries again.
         this.slots.splice(this.slots.indexOf(slot), 1);
-        const reason = new QueryWorkerCrashError(`the query worker could not start: ${failure?.message ?? 'it exited'}`);
+        const reason = new QueryWorkerCrashError(
+          `the query worker could not start: ${outOfMemory(failure) ? `its copy of the data does not fit in ${this.memoryMb} MiB (FILMGRAPH_QUERY_MEMORY_MB)` : (failure?.message ?? 'it exited')}`,
+        );
         if (this.slots.every((s) => !s.ready)) for (const job of this.queue.splice(0)) job.reject(reason);
         return;
       }
@@ -140,8 +172,8 @@ export class QueryWorkerPool {
       // fresh worker takes its place.
       this.options.logger?.error({ err: failure }, 'query worker died while running a query; starting another');
       slot.job?.reject(
-        (failure as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? new QueryMemoryError(`the query needed more memory than a query worker may use (${this.options.memoryMb} MB, FILMGRAPH_QUERY_MEMORY_MB) and was stopped`)
+        outOfMemory(failure)
+          ? new QueryMemoryError(`the query needed more memory than a query worker may use (${this.memoryMb} MB, FILMGRAPH_QUERY_MEMORY_MB) and was stopped`)
           : new QueryWorkerCrashError(`the query worker stopped unexpectedly while running this query (${failure?.message ?? 'it exited'})`),
       );
       this.replace(slot);
@@ -176,6 +208,8 @@ export class QueryWorkerPool {
     void slot.worker.terminate();
   }
 }
+
+const outOfMemory = (error: Error | undefined) => (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 
 /** The engine failed on a query that passed the checks (an unsupported feature, say). */
 export class QueryEvaluationError extends Error {

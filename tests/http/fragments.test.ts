@@ -63,5 +63,5 @@ describe('/fragments', () => {
       expect({ query: q.name, rows: viaFragments }).toEqual({ query: q.name, rows: viaSparql });
       expect(viaSparql.length).toBeGreaterThan(0);
     }
-  });
+  }, 240_000); // two Comunica processes per named query
 });

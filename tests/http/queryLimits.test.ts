@@ -1,6 +1,6 @@
 // Limits that really hold: a query past its time limit is stopped (its worker terminated, the
-// CPU freed) and answered 503; past the number of queries in progress, new ones get 503 at once;
-// pages keep being answered while a heavy query runs.
+// CPU freed) and answered 503; so is one past the memory of a worker; past the number of queries
+// in progress, new ones get 503 at once; pages keep being answered while a heavy query runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/http/server.ts';
 import { startTestServer } from '../helpers/testServer.ts';
@@ -54,5 +54,32 @@ describe('query limits', () => {
     expect(await third.text()).toMatch(/too many queries in progress \(2, FILMGRAPH_MAX_CONCURRENT_QUERIES\)/);
     expect((await first).status).toBe(503);
     expect((await second).status).toBe(503);
+  });
+
+});
+
+describe('with the time limit far away', () => {
+  let small: RunningServer;
+  beforeAll(async () => {
+    // A time limit far away: only the memory limit can stop the heavy query.
+    small = await startTestServer({ queryLimits: { timeoutMs: 60_000, maxConcurrent: 2, workers: 1, memoryMb: 64 } });
+  });
+  afterAll(() => small.close());
+  const ask = (q: string) => fetch(`${small.url}sparql?query=${encodeURIComponent(q)}`, { headers: { Accept: 'application/sparql-results+json' } });
+
+  // A query that outgrows its worker: tests/http/queryFaults.test.ts.
+  it('drops a waiting query whose client went away, so it holds no place', async () => {
+    let firstSettled = false;
+    const first = ask(HEAVY).finally(() => (firstSettled = true)); // runs until it outgrows the worker
+    const leaving = new AbortController();
+    const abandoned = fetch(`${small.url}sparql?query=${encodeURIComponent(HEAVY)}`, { signal: leaving.signal }).catch((e: Error) => e.name);
+    while (small.holder.queries!.inProgress < 2) await new Promise((r) => setTimeout(r, 20));
+    leaving.abort();
+    expect(await abandoned).toBe('AbortError');
+    while (small.holder.queries!.inProgress > 1 && !firstSettled) await new Promise((r) => setTimeout(r, 20));
+    // Its place was freed at once, not when the query before it stopped.
+    expect(firstSettled).toBe(false);
+    expect(small.holder.queries!.inProgress).toBe(1);
+    expect((await first).status).toBe(503);
   });
 });

@@ -51,9 +51,9 @@ export const serveCommand = () =>
     .addOption(new Option('--query-timeout-ms <ms>', 'time limit of a SPARQL query; past it the query is stopped (env FILMGRAPH_QUERY_TIMEOUT_MS)').env('FILMGRAPH_QUERY_TIMEOUT_MS').default(DEFAULT_QUERY_LIMITS.timeoutMs).argParser(positiveInteger))
     .addOption(new Option('--max-concurrent-queries <n>', 'SPARQL queries running or waiting; more get 503 (env FILMGRAPH_MAX_CONCURRENT_QUERIES)').env('FILMGRAPH_MAX_CONCURRENT_QUERIES').default(DEFAULT_QUERY_LIMITS.maxConcurrent).argParser(positiveInteger))
     .addOption(new Option('--query-workers <n>', 'threads running SPARQL queries, each with its own copy of the data (env FILMGRAPH_QUERY_WORKERS)').env('FILMGRAPH_QUERY_WORKERS').default(DEFAULT_QUERY_LIMITS.workers).argParser(positiveInteger))
-    .addOption(new Option('--query-memory-mb <mb>', 'heap each query thread may use, its copy of the data included; a query needing more is stopped (env FILMGRAPH_QUERY_MEMORY_MB)').env('FILMGRAPH_QUERY_MEMORY_MB').default(DEFAULT_QUERY_LIMITS.memoryMb).argParser(positiveInteger))
+    .addOption(new Option('--query-memory-mb <mb>', 'heap each query thread may use, its copy of the data included; a query needing more is stopped (env FILMGRAPH_QUERY_MEMORY_MB)').env('FILMGRAPH_QUERY_MEMORY_MB').default(undefined, '1024, or 4x the heap of the loaded data if more').argParser(positiveInteger))
     .option('--no-watch', 'do not reload when a file in the data or ontology folder changes (SIGHUP still reloads)')
-    .action(async (options: { watch: boolean; port: number; host: string; base?: string; data?: string; ontology?: string; maxQueryBytes: number; maxResults: number; queryTimeoutMs: number; maxConcurrentQueries: number; queryWorkers: number; queryMemoryMb: number }) => {
+    .action(async (options: { watch: boolean; port: number; host: string; base?: string; data?: string; ontology?: string; maxQueryBytes: number; maxResults: number; queryTimeoutMs: number; maxConcurrentQueries: number; queryWorkers: number; queryMemoryMb?: number }) => {
       const logger = createLogger();
       const running = await startServer({
         port: options.port,

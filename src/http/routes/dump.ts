@@ -2,11 +2,10 @@
 // source's graph; the others carry the merge (each triple once). The ETag comes from the data's
 // fingerprint, so instances serving the same data agree without hashing the dump.
 import type { Request, Response } from 'express';
-import { pipeline } from 'node:stream/promises';
 import type { CatalogueHolder } from '../CatalogueHolder.ts';
 import { RDF_FORMATS } from '../../representations/formats.ts';
 import { rdfStream } from '../../representations/serializeRdf.ts';
-import { contentType } from '../responses.ts';
+import { contentType, streamToClient } from '../responses.ts';
 
 export function dumpRoute(holder: CatalogueHolder) {
   return async (req: Request, res: Response) => {
@@ -22,6 +21,6 @@ export function dumpRoute(holder: CatalogueHolder) {
     if (req.fresh) return res.status(304).end();
     if (req.method === 'HEAD') return res.end();
     const quads = format.keepsGraphs ? catalogue.quads() : catalogue.triples();
-    await pipeline(rdfStream(quads, format), res);
+    await streamToClient(rdfStream(quads, format), res);
   };
 }

@@ -3,20 +3,19 @@
 // (solutions and booleans as SPARQL JSON/XML/CSV/TSV, graphs in the RDF formats). Without a query,
 // the service description. Every query is checked (checkQuery) before it runs.
 import express, { type Request, type Response, type Router } from 'express';
-import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { CatalogueHolder } from '../CatalogueHolder.ts';
 import { negotiate, negotiateLanguage } from '../negotiate.ts';
 import { sendNegotiationError } from './errors.ts';
 import { checkQueryString, singleParam } from '../params.ts';
-import { allowInlineStyles, contentType, sendRepresentation } from '../responses.ts';
+import { allowInlineStyles, contentType, sendRepresentation, streamToClient } from '../responses.ts';
 import { checkQuery, QueryRejectedError, type ProtocolDataset } from '../../sparql/checkQuery.ts';
 import { RESULT_FORMATS, booleanResult, solutionsStream, type ResultFormat } from '../../representations/sparqlResults.ts';
 import { FORMATS, RDF_FORMATS } from '../../representations/formats.ts';
 import { renderSparqlPage, type Lang } from '../../representations/html/index.ts';
 import { languageLinks, stylesheetUrl } from '../../representations/pageUrls.ts';
 import type { Catalogue } from '../../store/Catalogue.ts';
-import { QueryEvaluationError, QueryMemoryError, QueryOverloadError, QueryTimeoutError, QueryWorkerCrashError, type QueryWorkerPool } from '../../sparql/QueryWorkerPool.ts';
+import { QueryCancelledError, QueryEvaluationError, QueryMemoryError, QueryOverloadError, QueryTimeoutError, QueryWorkerCrashError, type QueryWorkerPool } from '../../sparql/QueryWorkerPool.ts';
 
 const HTML = FORMATS.find((f) => f.ext === 'html')!;
 import { serializeQuads } from '../../representations/serializeRdf.ts';
@@ -105,7 +104,11 @@ export async function answerQuery(
       : negotiate(req.get('Accept'), singleParam(req, 'format'), RESULT_FORMATS.filter((f) => checked.form === 'SELECT' || f.boolean));
     if (!negotiation.ok) return sendNegotiationError(res, negotiation);
 
-    const result = await queries.run(checked.text, limits.maxResults);
+    // A client that leaves before its query runs frees its place in the queue.
+    const left = new AbortController();
+    if (res.destroyed) left.abort();
+    else res.once('close', () => res.writableFinished || left.abort());
+    const result = await queries.run(checked.text, limits.maxResults, left.signal);
     res.vary('Accept').set('Cache-Control', 'no-cache');
     if (result.type === 'quads') {
       const format = negotiation.format as (typeof RDF_FORMATS)[number];
@@ -120,7 +123,7 @@ export async function answerQuery(
     }
     const rows = await capped(result.rows, limits.maxResults, 'solutions');
     res.type(`${format.mediaType}${format.ext === 'csv' || format.ext === 'tsv' ? '; charset=utf-8' : ''}`);
-    await pipeline(solutionsStream(result.variables, toAsync(rows), format), res);
+    await streamToClient(solutionsStream(result.variables, toAsync(rows), format), res);
   } catch (error) {
     if (!sendRefusal(error, res)) throw error;
   }
@@ -129,6 +132,7 @@ export async function answerQuery(
 /** Answers the refusals of the protocol; false for any other error. */
 function sendRefusal(error: unknown, res: Response): boolean {
   if (res.headersSent) return false;
+  if (error instanceof QueryCancelledError) return true; // nobody is left to answer
   if (error instanceof QueryRejectedError || error instanceof QueryEvaluationError) res.status(400).type('text/plain').send(`${error.message}\n`);
   else if (error instanceof QueryTimeoutError || error instanceof QueryMemoryError) res.status(503).set('Retry-After', '10').type('text/plain').send(`${error.message}\n`);
   else if (error instanceof QueryOverloadError) res.status(503).set('Retry-After', '2').type('text/plain').send(`${error.message}\n`);
