@@ -30,6 +30,7 @@ describe('a query worker that dies', () => {
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('10');
     expect(await response.text()).toBe('the query needed more memory than a query worker may use (80 MB, FILMGRAPH_QUERY_MEMORY_MB) and was stopped\n');
+    expect(running.holder.queries!.inProgress).toBe(0);
     expect(await (await query(ASK)).json()).toEqual({ head: {}, boolean: true });
     expect((await fetch(`${running.url}film/x-2000`, { headers: { Accept: 'text/turtle' } })).status).toBe(200);
   });
