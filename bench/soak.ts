@@ -6,7 +6,7 @@
 //
 // Run: npm run bench:soak
 //      npm run bench:soak -- --quick           (10 s of load, 30 s of soak)
-//      npm run bench:soak -- --duration 60 --connections 64 --soak-seconds 300 --soak-connections 16 --soak-rate 2
+//      npm run bench:soak -- --duration 60 --connections 64 --soak-seconds 300 --soak-connections 16 --soak-rate 1
 //      server limits are passed on: --query-timeout-ms, --max-concurrent-queries, --query-workers
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ const settings = {
   soakSeconds: arg('soak-seconds', quick ? 30 : 300),
   soakConnections: arg('soak-connections', 16),
   /** Requests per second per connection during the soak. */
-  soakRate: arg('soak-rate', 2),
+  soakRate: arg('soak-rate', 1),
   sampleSeconds: arg('sample-seconds', 5),
   queryTimeoutMs: arg('query-timeout-ms', DEFAULT_QUERY_LIMITS.timeoutMs),
   maxConcurrentQueries: arg('max-concurrent-queries', DEFAULT_QUERY_LIMITS.maxConcurrent),
@@ -58,7 +58,7 @@ try {
   const soak = await driveLoad({ origin, kinds, connections: settings.soakConnections, durationSeconds: settings.soakSeconds, timeoutSeconds, connectionRate: settings.soakRate });
   clearInterval(sampler);
   sample();
-  const report = reportOf({ load, soak, rssBefore, rssAfterLoad, samples, serverErrors: server.errors });
+  const report = reportOf({ load, soak, rssBefore, rssAfterLoad, samples, serverErrors: server.errors, aborted: server.aborted });
   console.log(report);
   await writeFileAtomically(outFile, report);
   console.error(`written to ${outFile}`);
@@ -71,6 +71,8 @@ interface ServerProcess {
   url: string;
   /** Log lines at level error or fatal that are not a deliberate limit (503), first few. */
   errors: { count: number; samples: string[] };
+  /** Requests the client left before the answer (the load generator stopping mid-request). */
+  aborted: number;
   stop(): Promise<void>;
 }
 
@@ -83,11 +85,13 @@ async function startServer(): Promise<ServerProcess> {
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' } },
   );
   const errors = { count: 0, samples: [] as string[] };
+  let aborted = 0;
   // The request log is read as it comes (a full pipe would stall the server); only errors kept.
   createInterface({ input: child.stderr! }).on('line', (line) => {
     if (!/"level":(50|60)/.test(line)) return;
     const entry = JSON.parse(line) as { msg?: string; res?: { statusCode?: number }; err?: { message?: string }; req?: { method?: string; url?: string } };
     if (entry.res?.statusCode === 503) return;
+    if (entry.msg === 'request aborted') return void aborted++;
     errors.count++;
     if (errors.samples.length < 5) errors.samples.push(`${entry.msg} (${entry.res?.statusCode ?? 'no status'}): ${entry.err?.message ?? ''} ${entry.req?.method ?? ''} ${entry.req?.url?.slice(0, 80) ?? ''}`);
   });
@@ -109,6 +113,9 @@ async function startServer(): Promise<ServerProcess> {
     child,
     url,
     errors,
+    get aborted() {
+      return aborted;
+    },
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
@@ -122,11 +129,14 @@ function rssOf(child: ChildProcess): number {
   return Math.round(Number(/^VmRSS:\s+(\d+) kB/m.exec(status)![1]) / 1024);
 }
 
-function reportOf(r: { load: KindTally[]; soak: KindTally[]; rssBefore: number; rssAfterLoad: number; samples: { second: number; rssMiB: number }[]; serverErrors: ServerProcess['errors'] }): string {
+function reportOf(r: { load: KindTally[]; soak: KindTally[]; rssBefore: number; rssAfterLoad: number; samples: { second: number; rssMiB: number }[]; serverErrors: ServerProcess['errors']; aborted: number }): string {
   const cpus = os.cpus();
   const peak = Math.max(...r.samples.map((s) => s.rssMiB));
   const every = Math.max(1, Math.round(r.samples.length / 10));
   const series = r.samples.filter((_, i) => i % every === 0 || i === r.samples.length - 1).map((s) => `${s.second} s: ${s.rssMiB}`).join(', ');
+  // Flatness: the mean over the first and the last minute (one heavy query swings RSS by a GB).
+  const minute = Math.max(1, Math.round(60 / settings.sampleSeconds));
+  const mean = (xs: { rssMiB: number }[]) => Math.round(xs.reduce((sum, x) => sum + x.rssMiB, 0) / xs.length);
   const errorSamples = [...r.load, ...r.soak].flatMap((t) => t.errorSamples.map((e) => `- ${t.name}: ${e}`));
   return [
     `- Command: \`npm run bench:soak -- ${argv.join(' ')}\``.replace(' -- `', '`'),
@@ -142,9 +152,9 @@ function reportOf(r: { load: KindTally[]; soak: KindTally[]; rssBefore: number; 
     '',
     tallyTable(r.soak),
     '',
-    `Server RSS (MiB): ${r.rssBefore} before the load, ${r.rssAfterLoad} after it; soak start ${r.samples[0].rssMiB}, peak ${peak}, end ${r.samples.at(-1)!.rssMiB}.`,
+    `Server RSS (MiB): ${r.rssBefore} before the load, ${r.rssAfterLoad} after it; soak start ${r.samples[0].rssMiB}, peak ${peak}, lowest ${Math.min(...r.samples.map((s) => s.rssMiB))}, end ${r.samples.at(-1)!.rssMiB}; mean over the first minute ${mean(r.samples.slice(0, minute))}, over the last minute ${mean(r.samples.slice(-minute))}.`,
     `RSS during the soak (MiB, every ${settings.sampleSeconds * every} s): ${series}.`,
-    `Server log lines at error level other than deliberate 503s: ${r.serverErrors.count}.`,
+    `Server log lines at error level other than deliberate 503s: ${r.serverErrors.count} (besides ${r.aborted} requests left unanswered by the load generator when a phase ended).`,
     ...(errorSamples.length + r.serverErrors.samples.length > 0 ? ['', 'Errors seen (first few):', ...errorSamples, ...r.serverErrors.samples.map((l) => `- server log: ${l}`)] : []),
     '',
   ].join('\n');
