@@ -58,7 +58,7 @@ try {
   const soak = await driveLoad({ origin, kinds, connections: settings.soakConnections, durationSeconds: settings.soakSeconds, timeoutSeconds, connectionRate: settings.soakRate });
   clearInterval(sampler);
   sample();
-  const report = reportOf({ load, soak, rssBefore, rssAfterLoad, samples, serverErrors: server.errors, aborted: server.aborted });
+  const report = reportOf({ load, soak, rssBefore, rssAfterLoad, samples, serverErrors: server.errors });
   console.log(report);
   await writeFileAtomically(outFile, report);
   console.error(`written to ${outFile}`);
@@ -71,8 +71,6 @@ interface ServerProcess {
   url: string;
   /** Log lines at level error or fatal that are not a deliberate limit (503), first few. */
   errors: { count: number; samples: string[] };
-  /** Requests the client left before the answer (the load generator stopping mid-request). */
-  aborted: number;
   stop(): Promise<void>;
 }
 
@@ -85,13 +83,11 @@ async function startServer(): Promise<ServerProcess> {
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' } },
   );
   const errors = { count: 0, samples: [] as string[] };
-  let aborted = 0;
   // The request log is read as it comes (a full pipe would stall the server); only errors kept.
   createInterface({ input: child.stderr! }).on('line', (line) => {
     if (!/"level":(50|60)/.test(line)) return;
     const entry = JSON.parse(line) as { msg?: string; res?: { statusCode?: number }; err?: { message?: string }; req?: { method?: string; url?: string } };
     if (entry.res?.statusCode === 503) return;
-    if (entry.msg === 'request aborted') return void aborted++;
     errors.count++;
     if (errors.samples.length < 5) errors.samples.push(`${entry.msg} (${entry.res?.statusCode ?? 'no status'}): ${entry.err?.message ?? ''} ${entry.req?.method ?? ''} ${entry.req?.url?.slice(0, 80) ?? ''}`);
   });
@@ -113,9 +109,6 @@ async function startServer(): Promise<ServerProcess> {
     child,
     url,
     errors,
-    get aborted() {
-      return aborted;
-    },
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
@@ -129,7 +122,7 @@ function rssOf(child: ChildProcess): number {
   return Math.round(Number(/^VmRSS:\s+(\d+) kB/m.exec(status)![1]) / 1024);
 }
 
-function reportOf(r: { load: KindTally[]; soak: KindTally[]; rssBefore: number; rssAfterLoad: number; samples: { second: number; rssMiB: number }[]; serverErrors: ServerProcess['errors']; aborted: number }): string {
+function reportOf(r: { load: KindTally[]; soak: KindTally[]; rssBefore: number; rssAfterLoad: number; samples: { second: number; rssMiB: number }[]; serverErrors: ServerProcess['errors'] }): string {
   const cpus = os.cpus();
   const peak = Math.max(...r.samples.map((s) => s.rssMiB));
   const every = Math.max(1, Math.round(r.samples.length / 10));
@@ -154,7 +147,7 @@ function reportOf(r: { load: KindTally[]; soak: KindTally[]; rssBefore: number; 
     '',
     `Server RSS (MiB): ${r.rssBefore} before the load, ${r.rssAfterLoad} after it; soak start ${r.samples[0].rssMiB}, peak ${peak}, lowest ${Math.min(...r.samples.map((s) => s.rssMiB))}, end ${r.samples.at(-1)!.rssMiB}; mean over the first minute ${mean(r.samples.slice(0, minute))}, over the last minute ${mean(r.samples.slice(-minute))}.`,
     `RSS during the soak (MiB, every ${settings.sampleSeconds * every} s): ${series}.`,
-    `Server log lines at error level other than deliberate 503s: ${r.serverErrors.count} (besides ${r.aborted} requests left unanswered by the load generator when a phase ended).`,
+    `Server log lines at error level other than deliberate 503s: ${r.serverErrors.count}.`,
     ...(errorSamples.length + r.serverErrors.samples.length > 0 ? ['', 'Errors seen (first few):', ...errorSamples, ...r.serverErrors.samples.map((l) => `- server log: ${l}`)] : []),
     '',
   ].join('\n');
