@@ -6,7 +6,7 @@
 //
 // Run: npm run bench:soak
 //      npm run bench:soak -- --quick           (10 s of load, 30 s of soak)
-//      npm run bench:soak -- --duration 60 --connections 64 --soak-seconds 300 --soak-connections 16 --soak-rate 2
+//      npm run bench:soak -- --duration 60 --connections 64 --soak-seconds 300 --soak-connections 16 --soak-rate 1
 //      server limits are passed on: --query-timeout-ms, --max-concurrent-queries, --query-workers
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ const settings = {
   soakSeconds: arg('soak-seconds', quick ? 30 : 300),
   soakConnections: arg('soak-connections', 16),
   /** Requests per second per connection during the soak. */
-  soakRate: arg('soak-rate', 2),
+  soakRate: arg('soak-rate', 1),
   sampleSeconds: arg('sample-seconds', 5),
   queryTimeoutMs: arg('query-timeout-ms', DEFAULT_QUERY_LIMITS.timeoutMs),
   maxConcurrentQueries: arg('max-concurrent-queries', DEFAULT_QUERY_LIMITS.maxConcurrent),
@@ -127,6 +127,9 @@ function reportOf(r: { load: KindTally[]; soak: KindTally[]; rssBefore: number; 
   const peak = Math.max(...r.samples.map((s) => s.rssMiB));
   const every = Math.max(1, Math.round(r.samples.length / 10));
   const series = r.samples.filter((_, i) => i % every === 0 || i === r.samples.length - 1).map((s) => `${s.second} s: ${s.rssMiB}`).join(', ');
+  // Flatness: the mean over the first and the last minute (one heavy query swings RSS by a GB).
+  const minute = Math.max(1, Math.round(60 / settings.sampleSeconds));
+  const mean = (xs: { rssMiB: number }[]) => Math.round(xs.reduce((sum, x) => sum + x.rssMiB, 0) / xs.length);
   const errorSamples = [...r.load, ...r.soak].flatMap((t) => t.errorSamples.map((e) => `- ${t.name}: ${e}`));
   return [
     `- Command: \`npm run bench:soak -- ${argv.join(' ')}\``.replace(' -- `', '`'),
@@ -142,7 +145,7 @@ function reportOf(r: { load: KindTally[]; soak: KindTally[]; rssBefore: number; 
     '',
     tallyTable(r.soak),
     '',
-    `Server RSS (MiB): ${r.rssBefore} before the load, ${r.rssAfterLoad} after it; soak start ${r.samples[0].rssMiB}, peak ${peak}, end ${r.samples.at(-1)!.rssMiB}.`,
+    `Server RSS (MiB): ${r.rssBefore} before the load, ${r.rssAfterLoad} after it; soak start ${r.samples[0].rssMiB}, peak ${peak}, lowest ${Math.min(...r.samples.map((s) => s.rssMiB))}, end ${r.samples.at(-1)!.rssMiB}; mean over the first minute ${mean(r.samples.slice(0, minute))}, over the last minute ${mean(r.samples.slice(-minute))}.`,
     `RSS during the soak (MiB, every ${settings.sampleSeconds * every} s): ${series}.`,
     `Server log lines at error level other than deliberate 503s: ${r.serverErrors.count}.`,
     ...(errorSamples.length + r.serverErrors.samples.length > 0 ? ['', 'Errors seen (first few):', ...errorSamples, ...r.serverErrors.samples.map((l) => `- server log: ${l}`)] : []),
