@@ -7,6 +7,7 @@ import { importCommand } from './commands/import.ts';
 import { serveCommand } from './commands/serve.ts';
 import { dumpCommand } from './commands/dump.ts';
 import { queryCommand } from './commands/query.ts';
+import { loadCommand } from './commands/load.ts';
 import { PACKAGE_ROOT } from '../store/dataFiles.ts';
 import { isUserFacingError } from './userFacingErrors.ts';
 
@@ -21,6 +22,7 @@ const program = new Command('filmgraph')
   .addCommand(serveCommand())
   .addCommand(dumpCommand())
   .addCommand(queryCommand())
+  .addCommand(loadCommand())
   .addCommand(importCommand());
 for (const command of program.commands) command.exitOverride().showHelpAfterError();
 
