@@ -59,7 +59,8 @@ async function localCounts(base: string): Promise<Map<string, number>> {
   return new Map(loaded.store.graphs().map((g) => [g.value, loaded.store.countInGraph(g)]));
 }
 
-describe('filmgraph load', () => {
+// Every test runs the command line (tsx start-up, validation) once or twice: give them room on a busy machine.
+describe('filmgraph load', { timeout: 120_000 }, () => {
   it('loads ontology, data and derived graph, checks them, and a second run changes nothing', async () => {
     const base = 'http://one.example/';
     const local = await localCounts(base);

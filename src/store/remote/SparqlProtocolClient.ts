@@ -89,6 +89,7 @@ export class SparqlProtocolClient {
       method: viaGet ? 'GET' : 'POST',
       headers: viaGet ? { accept } : { accept, 'content-type': 'application/x-www-form-urlencoded' },
       body: viaGet ? undefined : body,
+      idempotent: true,
     });
     const text = await this.readBody(url, response);
     this.refuseIncomplete(url, response);
@@ -160,14 +161,20 @@ export class SparqlProtocolClient {
   }
 
   /** Sends a request within the time limit; network failures and time-outs become typed errors. */
-  private async request(url: URL, request: { method: string; headers: Record<string, string>; body?: string }): Promise<Response> {
+  private async request(url: URL, request: { method: string; headers: Record<string, string>; body?: string; idempotent?: boolean }): Promise<Response> {
     const where = `${url.origin}${url.pathname}`;
     const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    let response: Response;
-    try {
-      response = await this.http.fetch(url, { ...request, signal: AbortSignal.timeout(timeoutMs) });
-    } catch (error) {
-      throw this.networkError(where, timeoutMs, error);
+    const signal = AbortSignal.timeout(timeoutMs);
+    let response: Response | undefined;
+    // A kept-alive connection the server closed while idle fails as soon as it is reused; a
+    // request that may be repeated is sent again (the pool may hold more than one such connection).
+    const attempts = (request.idempotent ?? request.method !== 'POST') ? 3 : 1;
+    for (let attempt = 1; !response; attempt++) {
+      try {
+        response = await this.http.fetch(url, { ...request, signal });
+      } catch (error) {
+        if (attempt === attempts || !closedConnection(error) || signal.aborted) throw this.networkError(where, timeoutMs, error);
+      }
     }
     if (response.ok) return response;
     const detail = (await response.text().catch(() => '')).trim().slice(0, 500);
@@ -212,6 +219,12 @@ export class SparqlProtocolClient {
     if (maxRows !== null)
       throw new RemoteStoreIncompleteAnswerError(`${where} cut the answer at its row limit of ${maxRows} rows (X-SPARQL-MaxRows; Virtuoso's ResultSetMaxRows)`, 'row-limit');
   }
+}
+
+/** Whether fetch failed because the other side closed or reset the connection. */
+function closedConnection(error: unknown): boolean {
+  const code = (error as { cause?: { code?: string } })?.cause?.code;
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET';
 }
 
 /** Retry-After in seconds (a number or an HTTP date), else the default. */

@@ -195,6 +195,27 @@ describe('SPARQL protocol client when the server is not there', () => {
     }
   });
 
+  it('sends a query again when the server closes a kept-alive connection as it is reused', async () => {
+    // What Virtuoso does when its keep-alive time-out and the reuse meet: the connection closes
+    // under the second request. This server does it every time.
+    const served = new WeakMap<object, number>();
+    const closing = createServer((request, response) => {
+      const count = (served.get(request.socket) ?? 0) + 1;
+      served.set(request.socket, count);
+      if (count > 1) return request.socket.destroy();
+      response.writeHead(200, { 'content-type': 'application/sparql-results+json' }).end('{"boolean":true}');
+    });
+    await new Promise<void>((resolve) => closing.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = closing.address() as { port: number };
+      const client = new SparqlProtocolClient({ queryEndpoint: `http://127.0.0.1:${port}/sparql` });
+      for (let n = 0; n < 3; n++) expect(await client.query('ASK {}')).toEqual({ type: 'boolean', value: true });
+    } finally {
+      closing.closeAllConnections();
+      await new Promise((resolve) => closing.close(resolve));
+    }
+  });
+
   it('passes on 503 with the server\'s Retry-After', async () => {
     const busy = createServer((_request, response) => response.writeHead(503, { 'retry-after': '17' }).end('busy'));
     await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
