@@ -9,7 +9,9 @@ set -euo pipefail
 #   chromium       - a real browser for the page tests (driven by playwright-core)
 #   rasqal-utils   - roqet, a SPARQL client for the endpoint tests
 #   python3-sparqlwrapper - SPARQLWrapper, the Python SPARQL client, against the endpoint
-PACKAGES=(raptor2-utils python3-rdflib chromium rasqal-utils python3-sparqlwrapper)
+#   virtuoso-opensource - OpenLink Virtuoso 7 (virtuoso-t, isql-vt), the real SPARQL server the
+#                  remote-store tests start on 127.0.0.1 (its service is not started: it needs systemd)
+PACKAGES=(raptor2-utils python3-rdflib chromium rasqal-utils python3-sparqlwrapper virtuoso-opensource)
 
 missing=()
 for package in "${PACKAGES[@]}"; do

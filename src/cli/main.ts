@@ -8,6 +8,7 @@ import { importCatalogCommand } from './commands/importCatalog.ts';
 import { serveCommand } from './commands/serve.ts';
 import { dumpCommand } from './commands/dump.ts';
 import { queryCommand } from './commands/query.ts';
+import { loadCommand } from './commands/load.ts';
 import { PACKAGE_ROOT } from '../store/dataFiles.ts';
 import { isUserFacingError } from './userFacingErrors.ts';
 
@@ -22,6 +23,7 @@ const program = new Command('filmgraph')
   .addCommand(serveCommand())
   .addCommand(dumpCommand())
   .addCommand(queryCommand())
+  .addCommand(loadCommand())
   .addCommand(importCommand())
   .addCommand(importCatalogCommand());
 for (const command of program.commands) command.exitOverride().showHelpAfterError();

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Option } from 'commander';
 import { checkBaseIri, DEFAULT_BASE_IRI } from '../vocab/iris.ts';
 import { defaultLocations, type DataLocations } from '../store/dataFiles.ts';
+import { UsageError } from './userFacingErrors.ts';
 
 export const baseIriOption = () =>
   new Option('--base <iri>', 'public base IRI of every published IRI (env BASE_IRI)').env('BASE_IRI');
@@ -21,4 +22,35 @@ export function locationsFrom(options: { data?: string; ontology?: string }): Da
     dataDir: options.data ? resolve(options.data) : defaults.dataDir,
     ontologyDir: options.ontology ? resolve(options.ontology) : defaults.ontologyDir,
   };
+}
+
+export const endpointOption = () =>
+  new Option('--endpoint <url>', 'query URL of the SPARQL server, e.g. http://localhost:8890/sparql (env FILMGRAPH_ENDPOINT)').env('FILMGRAPH_ENDPOINT');
+export const updateEndpointOption = () =>
+  new Option('--update-endpoint <url>', 'where writes go: its Graph Store Protocol URL, or its SPARQL Update URL with --update-protocol sparql-update (env FILMGRAPH_UPDATE_ENDPOINT)').env('FILMGRAPH_UPDATE_ENDPOINT');
+
+/** An http(s) URL, or a UsageError naming the setting. */
+export function endpointFrom(value: string | undefined, setting: string): string {
+  if (!value) throw new UsageError(`${setting} is not set: give the URL of the SPARQL server's endpoint`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`${setting} ${JSON.stringify(value)} is not a URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`${setting} ${JSON.stringify(value)} must use http or https`);
+  if (url.username || url.password) throw new UsageError(`${setting} must not carry credentials: set FILMGRAPH_STORE_USER and FILMGRAPH_STORE_PASSWORD`);
+  return url.href;
+}
+
+/**
+ * The remote store's account, from the environment only (a flag would show in `ps` and in shell
+ * history). Both or neither; none means anonymous.
+ */
+export function storeCredentialsFrom(env: NodeJS.ProcessEnv = process.env): { user: string; password: string } | undefined {
+  const user = env.FILMGRAPH_STORE_USER;
+  const password = env.FILMGRAPH_STORE_PASSWORD;
+  if (!user && !password) return undefined;
+  if (!user || password === undefined) throw new UsageError('set both FILMGRAPH_STORE_USER and FILMGRAPH_STORE_PASSWORD, or neither');
+  return { user, password };
 }
