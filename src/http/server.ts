@@ -22,6 +22,8 @@ export interface ServeOptions {
   sparqlLimits?: SparqlLimits;
   queryLimits?: QueryLimits;
   timeouts?: ServerTimeouts;
+  /** FILMGRAPH_CACHE_MB: memory for rendered descriptions, in MB (default DEFAULT_CACHE_MB). */
+  cacheMb?: number;
 }
 
 /** How long a slow client may take; past it, 408 and the connection is closed. */
@@ -94,7 +96,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   });
   const { port } = server.address() as AddressInfo;
   const baseIri = checkBaseIri(options.baseIri ?? `http://localhost:${port}/`);
-  const holder = new CatalogueHolder();
+  const holder = new CatalogueHolder(options.cacheMb);
   server.on('request', createApp({ holder, baseIri, logger: options.logger, sparqlLimits: options.sparqlLimits }));
   // Loopback is reached as "localhost", the host of the default base IRI.
   const host = ['127.0.0.1', '::1', 'localhost'].includes(options.host) ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DataLocations } from '../../store/dataFiles.ts';
 import { DEFAULT_QUERY_LIMITS, startServer } from '../../http/server.ts';
+import { DEFAULT_CACHE_MB } from '../../http/CatalogueHolder.ts';
 import { DEFAULT_SPARQL_LIMITS } from '../../http/routes/sparql.ts';
 import { createLogger } from '../logger.ts';
 import { baseIriOption, dataOption, locationsFrom, ontologyOption } from '../settings.ts';
@@ -52,8 +53,9 @@ export const serveCommand = () =>
     .addOption(new Option('--max-concurrent-queries <n>', 'SPARQL queries running or waiting; more get 503 (env FILMGRAPH_MAX_CONCURRENT_QUERIES)').env('FILMGRAPH_MAX_CONCURRENT_QUERIES').default(DEFAULT_QUERY_LIMITS.maxConcurrent).argParser(positiveInteger))
     .addOption(new Option('--query-workers <n>', 'threads running SPARQL queries, each with its own copy of the data (env FILMGRAPH_QUERY_WORKERS)').env('FILMGRAPH_QUERY_WORKERS').default(DEFAULT_QUERY_LIMITS.workers).argParser(positiveInteger))
     .addOption(new Option('--query-memory-mb <mb>', 'heap each query thread may use, its copy of the data included; a query needing more is stopped (env FILMGRAPH_QUERY_MEMORY_MB)').env('FILMGRAPH_QUERY_MEMORY_MB').default(undefined, '1024, or 4x the heap of the loaded data if more').argParser(positiveInteger))
+    .addOption(new Option('--cache-mb <mb>', 'memory for rendered pages and descriptions, kept until the data changes (env FILMGRAPH_CACHE_MB)').env('FILMGRAPH_CACHE_MB').default(DEFAULT_CACHE_MB).argParser(positiveInteger))
     .option('--no-watch', 'do not reload when a file in the data or ontology folder changes (SIGHUP still reloads)')
-    .action(async (options: { watch: boolean; port: number; host: string; base?: string; data?: string; ontology?: string; maxQueryBytes: number; maxResults: number; queryTimeoutMs: number; maxConcurrentQueries: number; queryWorkers: number; queryMemoryMb?: number }) => {
+    .action(async (options: { watch: boolean; port: number; host: string; base?: string; data?: string; ontology?: string; maxQueryBytes: number; maxResults: number; queryTimeoutMs: number; maxConcurrentQueries: number; queryWorkers: number; queryMemoryMb?: number; cacheMb: number }) => {
       const logger = createLogger();
       const running = await startServer({
         port: options.port,
@@ -62,6 +64,7 @@ export const serveCommand = () =>
         locations: locationsFrom(options),
         logger,
         sparqlLimits: { maxQueryBytes: options.maxQueryBytes, maxResults: options.maxResults },
+        cacheMb: options.cacheMb,
         queryLimits: { timeoutMs: options.queryTimeoutMs, maxConcurrent: options.maxConcurrentQueries, workers: options.queryWorkers, memoryMb: options.queryMemoryMb },
       });
       process.stdout.write(`listening on ${running.url}\n`);

@@ -18,14 +18,18 @@ export function resourceRoute(holder: CatalogueHolder) {
     const negotiation = negotiate(req.get('Accept'), singleParam(req, 'format'));
     if (!negotiation.ok) return sendNegotiationError(res, negotiation);
     const { format } = negotiation;
-    const description = catalogue.describe(iri);
-    const found = description.quads.length > 0;
-    if (format.ext === 'html') {
-      const lang = negotiateLanguage(singleParam(req, 'lang'), req.get('Accept-Language'));
-      const body = found ? await renderResourceHtml(description, { baseIri: catalogue.baseIri, lang }) : renderNotFoundHtml(iri, { baseIri: catalogue.baseIri, lang });
-      return sendRepresentation(res, { body, format, catalogue, iri, varyLanguage: true, status: found ? 200 : 404 });
-    }
-    const body = await serializeQuads(description.quads, format, { mainIri: iri });
-    sendRepresentation(res, { body, format, catalogue, iri, status: found ? 200 : 404 });
+    const html = format.ext === 'html';
+    const lang = html ? negotiateLanguage(singleParam(req, 'lang'), req.get('Accept-Language')) : 'en';
+    const { body, status } = await holder.representations.get(`${catalogue.fingerprint} ${format.ext} ${html ? lang : ''} ${iri}`, async () => {
+      const description = catalogue.describe(iri);
+      const found = description.quads.length > 0;
+      const text = !html
+        ? await serializeQuads(description.quads, format, { mainIri: iri })
+        : found
+          ? await renderResourceHtml(description, { baseIri: catalogue.baseIri, lang })
+          : renderNotFoundHtml(iri, { baseIri: catalogue.baseIri, lang });
+      return { body: Buffer.from(text), status: found ? 200 : 404 };
+    });
+    sendRepresentation(res, { body, format, catalogue, iri, varyLanguage: html, status });
   };
 }

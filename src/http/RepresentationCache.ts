@@ -1,0 +1,52 @@
+// Rendered descriptions, kept while the data stays the same: a resource's page or Turtle is the
+// same bytes until a reload, and rendering (describe, then HTML or a serialiser) costs far more
+// than sending. Keys carry the dataset's fingerprint, so a reload never serves an old body, and
+// entries of the old version age out. Bounded in bytes, least recently used out first; requests
+// for the same key while it renders wait for that one rendering.
+export interface Rendered {
+  body: Buffer;
+  status: number;
+}
+
+export class RepresentationCache {
+  private readonly entries = new Map<string, Rendered>();
+  private readonly rendering = new Map<string, Promise<Rendered>>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  /** The body for `key`, rendered by `render` unless kept; only 200 answers are kept. */
+  async get(key: string, render: () => Promise<Rendered>): Promise<Rendered> {
+    const kept = this.entries.get(key);
+    if (kept) {
+      this.entries.delete(key); // moved to the end: most recently used
+      this.entries.set(key, kept);
+      return kept;
+    }
+    let pending = this.rendering.get(key);
+    if (!pending) {
+      pending = render().finally(() => this.rendering.delete(key));
+      this.rendering.set(key, pending);
+      const rendered = await pending;
+      if (rendered.status === 200) this.keep(key, rendered);
+      return rendered;
+    }
+    return pending;
+  }
+
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
+
+  private keep(key: string, rendered: Rendered): void {
+    const cost = rendered.body.length + key.length * 2;
+    if (cost > this.maxBytes / 8) return; // one huge description must not empty the cache
+    this.entries.set(key, rendered);
+    this.bytes += cost;
+    for (const [oldKey, old] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldKey);
+      this.bytes -= old.body.length + oldKey.length * 2;
+    }
+  }
+}
