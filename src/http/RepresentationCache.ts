@@ -6,6 +6,8 @@
 export interface Rendered {
   body: Buffer;
   status: number;
+  /** The Content-Type to send, where the route does not know it beforehand (query results). */
+  contentType?: string;
 }
 
 export class RepresentationCache {
@@ -17,21 +19,32 @@ export class RepresentationCache {
 
   /** The body for `key`, rendered by `render` unless kept; only 200 answers are kept. */
   async get(key: string, render: () => Promise<Rendered>): Promise<Rendered> {
-    const kept = this.entries.get(key);
-    if (kept) {
-      this.entries.delete(key); // moved to the end: most recently used
-      this.entries.set(key, kept);
-      return kept;
-    }
+    const kept = this.peek(key);
+    if (kept) return kept;
     let pending = this.rendering.get(key);
     if (!pending) {
       pending = render().finally(() => this.rendering.delete(key));
       this.rendering.set(key, pending);
       const rendered = await pending;
-      if (rendered.status === 200) this.keep(key, rendered);
+      this.put(key, rendered);
       return rendered;
     }
     return pending;
+  }
+
+  /** The body kept for `key`, if any (and it becomes the most recently used). */
+  peek(key: string): Rendered | undefined {
+    const kept = this.entries.get(key);
+    if (kept) {
+      this.entries.delete(key);
+      this.entries.set(key, kept);
+    }
+    return kept;
+  }
+
+  /** Keeps a rendered body, if it is a 200 answer and not too big for the cache. */
+  put(key: string, rendered: Rendered): void {
+    if (rendered.status === 200 && !this.entries.has(key)) this.keep(key, rendered);
   }
 
   get size(): { entries: number; bytes: number } {

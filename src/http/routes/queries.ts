@@ -33,7 +33,7 @@ export function queriesRouter(holder: CatalogueHolder, limits: SparqlLimits = DE
     const catalogue = holder.current!;
     const named = catalogue.namedQueries.find((q) => q.name === req.params.name);
     if (!named) return res.status(404).type('text/plain').send(`no named query "${req.params.name}": see ${catalogue.baseIri}queries/\n`);
-    return answerQuery(catalogue, holder.queries!, limits, named.text, undefined, req, res);
+    return answerQuery(catalogue, holder.queries!, limits, named.text, undefined, req, res, holder.representations);
   });
   return router;
 }

@@ -5,10 +5,11 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { Readable } from 'node:stream';
 import type { CatalogueHolder } from '../CatalogueHolder.ts';
+import type { RepresentationCache } from '../RepresentationCache.ts';
 import { negotiate, negotiateLanguage } from '../negotiate.ts';
 import { sendNegotiationError } from './errors.ts';
 import { checkQueryString, singleParam } from '../params.ts';
-import { allowInlineStyles, contentType, sendRepresentation, streamToClient } from '../responses.ts';
+import { allowInlineStyles, contentType, sendRepresentation } from '../responses.ts';
 import { checkQuery, QueryRejectedError, type ProtocolDataset } from '../../sparql/checkQuery.ts';
 import { RESULT_FORMATS, booleanResult, solutionsStream, type ResultFormat } from '../../representations/sparqlResults.ts';
 import { FORMATS, RDF_FORMATS } from '../../representations/formats.ts';
@@ -63,7 +64,7 @@ async function handle(holder: CatalogueHolder, limits: SparqlLimits, req: Reques
   const endpoint = `${catalogue.baseIri}sparql`;
   try {
     const { query, dataset } = protocolRequest(req);
-    if (query !== undefined) return await answerQuery(catalogue, holder.queries!, limits, query, dataset, req, res);
+    if (query !== undefined) return await answerQuery(catalogue, holder.queries!, limits, query, dataset, req, res, holder.representations);
     // No query: the query page for browsers, the service description for RDF clients.
     const negotiation = negotiate(req.get('Accept'), singleParam(req, 'format'), [HTML, ...RDF_FORMATS]);
     if (!negotiation.ok) return sendNegotiationError(res, negotiation);
@@ -92,7 +93,17 @@ export async function answerQuery(
   dataset: ProtocolDataset | undefined,
   req: Request,
   res: Response,
+  /** Where answers are kept until the data changes (the cache of rendered descriptions). */
+  cache?: RepresentationCache,
 ): Promise<void> {
+  // The same text, dataset and Accept over the same data give the same bytes: a kept answer is
+  // sent without checking or running the query again (it passed the checks when it was made).
+  const key = cache && isRepeatable(query) ? [catalogue.fingerprint, req.get('Accept') ?? '', singleParam(req, 'format') ?? '', JSON.stringify(dataset ?? null), query].join('\u0000') : undefined;
+  const kept = key ? cache!.peek(key) : undefined;
+  if (kept) {
+    res.vary('Accept').set('Cache-Control', 'no-cache').type(kept.contentType!).send(kept.body);
+    return;
+  }
   try {
     if (Buffer.byteLength(query) > limits.maxQueryBytes)
       throw new ProtocolError(413, `the query is longer than ${limits.maxQueryBytes} bytes (FILMGRAPH_MAX_QUERY_BYTES)`);
@@ -109,24 +120,34 @@ export async function answerQuery(
     if (res.destroyed) left.abort();
     else res.once('close', () => res.writableFinished || left.abort());
     const result = await queries.run(checked.text, limits.maxResults, left.signal);
-    res.vary('Accept').set('Cache-Control', 'no-cache');
+    let answer: { body: Buffer; contentType: string };
     if (result.type === 'quads') {
       const format = negotiation.format as (typeof RDF_FORMATS)[number];
       const quads = await capped(result.quads, limits.maxResults, 'triples');
-      res.set('Content-Type', contentType(format)).send(await serializeQuads(quads, format));
-      return;
+      answer = { body: Buffer.from(await serializeQuads(quads, format)), contentType: contentType(format) };
+    } else {
+      const format = negotiation.format as ResultFormat;
+      // Results are capped, so whole in memory already: serialised into one body.
+      const body =
+        result.type === 'boolean'
+          ? Buffer.from(booleanResult(result.value, format))
+          : await buffer(solutionsStream(result.variables, toAsync(await capped(result.rows, limits.maxResults, 'solutions')), format));
+      answer = { body, contentType: `${format.mediaType}${format.ext === 'csv' || format.ext === 'tsv' ? '; charset=utf-8' : ''}` };
     }
-    const format = negotiation.format as ResultFormat;
-    if (result.type === 'boolean') {
-      res.type(format.mediaType).send(booleanResult(result.value, format));
-      return;
-    }
-    const rows = await capped(result.rows, limits.maxResults, 'solutions');
-    res.type(`${format.mediaType}${format.ext === 'csv' || format.ext === 'tsv' ? '; charset=utf-8' : ''}`);
-    await streamToClient(solutionsStream(result.variables, toAsync(rows), format), res);
+    if (key) cache!.put(key, { ...answer, status: 200 });
+    res.vary('Accept').set('Cache-Control', 'no-cache').type(answer.contentType).send(answer.body);
   } catch (error) {
     if (!sendRefusal(error, res)) throw error;
   }
+}
+
+/** Functions whose value changes from one run to the next: a query calling one is never kept. */
+const isRepeatable = (query: string) => !/\b(NOW|RAND|UUID|STRUUID|BNODE)\s*\(/i.test(query);
+
+async function buffer(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as string | Buffer));
+  return Buffer.concat(chunks);
 }
 
 /** Answers the refusals of the protocol; false for any other error. */
