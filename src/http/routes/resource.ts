@@ -18,7 +18,7 @@ export function resourceRoute(holder: CatalogueHolder) {
     const negotiation = negotiate(req.get('Accept'), singleParam(req, 'format'));
     if (!negotiation.ok) return sendNegotiationError(res, negotiation);
     const { format } = negotiation;
-    const description = catalogue.describe(iri);
+    const description = await catalogue.describe(iri);
     const found = description.quads.length > 0;
     if (format.ext === 'html') {
       const lang = negotiateLanguage(singleParam(req, 'lang'), req.get('Accept-Language'));

@@ -1,0 +1,290 @@
+// Serving from a SPARQL server (issue 7): the shipped data loaded into a real Virtuoso (one for the
+// file) with the load machinery, filmgraph over it on 127.0.0.1, its answers compared with those
+// of the embedded server over the same files.
+//
+// The data is the shipped data less its one xsd:duration, which Virtuoso 7.2 changes
+// ("PT120M" becomes "7200.0", see tests/cli/load.test.ts): with it, the film's description would
+// differ by that literal, for a reason that is the server's.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Socket } from 'node:net';
+import type { Quad } from '@rdfjs/types';
+import { startVirtuoso, type RunningVirtuoso } from '../helpers/virtuoso.ts';
+import { startTestServer, urlOf, embeddedCatalogue } from '../helpers/testServer.ts';
+import { tempDataset, type TempDataset } from '../helpers/tempDataset.ts';
+import { parseBody, quadSet, isomorphicTo, tripleSet } from '../helpers/rdfCompare.ts';
+import { runCli } from '../helpers/runCli.ts';
+import type { RunningServer } from '../../src/http/server.ts';
+import { defaultLocations } from '../../src/store/dataFiles.ts';
+import { openDataset } from '../../src/store/openDataset.ts';
+import { loadNamedQueries } from '../../src/sparql/namedQueries.ts';
+import { SparqlProtocolClient } from '../../src/store/remote/SparqlProtocolClient.ts';
+import { pushGraphs } from '../../src/store/remote/pushGraphs.ts';
+import { RemoteCatalogue } from '../../src/store/remote/RemoteCatalogue.ts';
+import { loadRecordGraph } from '../../src/store/remote/loadRecord.ts';
+
+const BASE = 'http://films.example/';
+const SHIPPED = defaultLocations();
+const PAGE = 'pages/de-rouille-et-d-os-2012.trig';
+const CURATED = 'curated/de-rouille-et-d-os-2012.trig';
+const FILM = `${BASE}film/de-rouille-et-d-os-2012`;
+
+let virtuoso: RunningVirtuoso;
+let data: TempDataset;
+let embedded: RunningServer;
+let remote: RunningServer;
+let writer: SparqlProtocolClient;
+let reader: SparqlProtocolClient;
+
+async function load(locations: TempDataset): Promise<void> {
+  const { loaded } = await openDataset({ baseIri: BASE, locations });
+  await pushGraphs(loaded, writer, { protocol: 'graph-store' });
+}
+
+beforeAll(async () => {
+  virtuoso = await startVirtuoso();
+  writer = new SparqlProtocolClient({ queryEndpoint: virtuoso.queryEndpoint, graphStoreEndpoint: virtuoso.graphStoreEndpoint, credentials: virtuoso.writer });
+  reader = new SparqlProtocolClient({ queryEndpoint: virtuoso.queryEndpoint });
+  const page = readFileSync(join(SHIPPED.dataDir, PAGE), 'utf8');
+  const withoutDuration = page.replace(/^\s*schema:duration "PT120M"\^\^xsd:duration;\n/m, '');
+  expect(withoutDuration).not.toBe(page);
+  data = tempDataset({ [PAGE]: withoutDuration, [CURATED]: readFileSync(join(SHIPPED.dataDir, CURATED), 'utf8') });
+  await load(data);
+  embedded = await startTestServer({ baseIri: BASE, locations: data });
+  remote = await startTestServer({ baseIri: BASE, locations: data, remoteStore: { queryEndpoint: virtuoso.queryEndpoint } });
+}, 120_000);
+afterAll(async () => {
+  await embedded?.close();
+  await remote?.close();
+  data?.remove();
+  await virtuoso?.stop();
+});
+
+/**
+ * Every link of a page with its text, sorted; not those of the pictures, which draw as many of the
+ * neighbours as fit, the first ones in the store's order.
+ */
+const linksOf = (html: string) => [...html.replace(/<svg[\s\S]*?<\/svg>/g, '').matchAll(/<a [^>]*href="([^"]*)"[^>]*>(.*?)<\/a>/gs)].map(([, href, text]) => `${href} ${text.replace(/<[^>]*>/g, '')}`).sort();
+const structuredDataOf = (html: string) => /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1];
+
+const get = (running: RunningServer, path: string, headers: Record<string, string> = {}) => fetch(urlOf(running, path), { headers });
+const remoteCatalogue = () => remote.holder.current as RemoteCatalogue;
+
+describe('serving from a SPARQL server', { timeout: 60_000 }, () => {
+  it('serves the version the load record names, with the embedded store’s fingerprint and size', () => {
+    expect(remote.holder.current).toBeInstanceOf(RemoteCatalogue);
+    const local = embeddedCatalogue(embedded);
+    expect(remoteCatalogue().fingerprint).toBe(local.fingerprint);
+    expect(remoteCatalogue().tripleCount).toBe(local.tripleCount);
+    expect(remoteCatalogue().graphSizes().map((g) => [g.graph.value, g.triples])).toEqual(
+      local.graphSizes().map((g) => [g.graph.value, g.triples]).sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
+  });
+
+  it('describes every resource with exactly the quads the embedded store gives, in three queries', async () => {
+    const local = embeddedCatalogue(embedded);
+    const iris = [...local.resources(), `${BASE}nothing/here`, BASE];
+    expect(iris.length).toBeGreaterThan(50);
+    let queries = 0;
+    const counting = new SparqlProtocolClient({ queryEndpoint: virtuoso.queryEndpoint });
+    const select = counting.select.bind(counting);
+    counting.select = (query: string) => (queries++, select(query));
+    const catalogue = RemoteCatalogue.withRecord(
+      { client: counting, queryClient: counting, baseIri: BASE, namedQueries: [], serverMaxRows: 10_000, queryTimeoutMs: 10_000, maxConcurrent: 1, counter: { inProgress: 0 } },
+      await RemoteCatalogue.readRecord({ client: reader, baseIri: BASE } as never),
+    );
+    for (const iri of iris) {
+      queries = 0;
+      const [mine, theirs] = [local.describe(iri).quads, (await catalogue.describe(iri)).quads];
+      expect(quadSet(theirs), iri).toEqual(quadSet(mine));
+      expect(queries).toBeLessThanOrEqual(3);
+    }
+    // The film's description is a real one: it links to dozens of resources.
+    expect(local.describe(FILM).quads.length).toBeGreaterThan(200);
+  });
+
+  it('gives the film’s and a person’s page and Turtle as the embedded server does', async () => {
+    const director = embeddedCatalogue(embedded).describe(FILM).quads.find((q) => q.subject.value === FILM && q.predicate.value === 'http://schema.org/director');
+    expect(director?.object.value).toMatch(/\/person\//);
+    for (const path of ['film/de-rouille-et-d-os-2012', director!.object.value.slice(BASE.length)]) {
+      const [here, there] = await Promise.all([get(embedded, path, { accept: 'text/turtle' }), get(remote, path, { accept: 'text/turtle' })]);
+      expect(there.status).toBe(200);
+      expect(there.headers.get('content-type')).toBe('text/turtle; charset=utf-8');
+      const [mine, theirs] = [await parseBody(await here.text(), 'ttl', `${BASE}${path}`), await parseBody(await there.text(), 'ttl', `${BASE}${path}`)];
+      expect(isomorphicTo(theirs, mine, true), path).toBe(true);
+      for (const lang of ['en', 'fr']) {
+        const [page, remotePage] = await Promise.all([get(embedded, `${path}?lang=${lang}`), get(remote, `${path}?lang=${lang}`)]);
+        expect(remotePage.status).toBe(200);
+        expect(remotePage.headers.get('content-type')).toBe('text/html; charset=utf-8');
+        // The same content; not the same bytes: a page lists things in the order the store
+        // gives them (the embedded store: the order of the data files), a server in its own.
+        const [mine, theirs] = [await page.text(), await remotePage.text()];
+        expect(linksOf(theirs), `${path} ${lang}`).toEqual(linksOf(mine));
+        expect(linksOf(mine).length).toBeGreaterThan(10);
+        const [data, remoteData] = [await parseBody(structuredDataOf(mine), 'jsonld', BASE), await parseBody(structuredDataOf(theirs), 'jsonld', BASE)];
+        expect(data.length).toBeGreaterThan(2);
+        expect(isomorphicTo(remoteData, data, true), `${path} ${lang}: structured data`).toBe(true);
+      }
+    }
+  });
+
+  it('negotiates formats and answers 404 for an unknown IRI', async () => {
+    for (const [accept, ext] of [
+      ['application/n-triples', 'nt'],
+      ['application/ld+json', 'jsonld'],
+      ['application/trig', 'trig'],
+      ['application/rdf+xml;q=0.9, text/html;q=0.5', 'rdf'],
+    ]) {
+      const [here, there] = await Promise.all([get(embedded, 'film/de-rouille-et-d-os-2012', { accept }), get(remote, 'film/de-rouille-et-d-os-2012', { accept })]);
+      expect(there.status).toBe(200);
+      expect(there.headers.get('content-type')).toBe(here.headers.get('content-type'));
+      expect(there.headers.get('content-type')).toContain(accept.split(/[;,]/)[0]);
+      expect(there.headers.get('vary')).toContain('Accept');
+      const [mine, theirs] = [await parseBody(await here.text(), ext, FILM), await parseBody(await there.text(), ext, FILM)];
+      expect(isomorphicTo(theirs, mine, ext !== 'trig'), accept).toBe(true);
+    }
+    const notFound = await get(remote, 'film/no-such-film', { accept: 'text/turtle' });
+    expect(notFound.status).toBe(404);
+    expect(tripleSet(await parseBody(await notFound.text(), 'ttl', BASE)).size).toBe(0);
+    const notFoundPage = await get(remote, 'film/no-such-film', { accept: 'text/html' });
+    expect(notFoundPage.status).toBe(404);
+    expect(await notFoundPage.text()).toContain(`${BASE}film/no-such-film`);
+    expect((await get(remote, 'film/de-rouille-et-d-os-2012', { accept: 'image/gif' })).status).toBe(406);
+  });
+
+  /** A query's answer from a server: solutions as a set of rows (each row sorted), a boolean, or triples. */
+  async function answer(running: RunningServer, query: string): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(urlOf(running, 'sparql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/sparql-query', accept: 'application/sparql-results+json, application/n-triples;q=0.9' },
+      body: query,
+    });
+    const text = await response.text();
+    if (!response.ok) return { status: response.status, body: text };
+    if (response.headers.get('content-type')?.startsWith('application/n-triples')) return { status: 200, body: [...tripleSet(await parseBody(text, 'nt', BASE))].sort() };
+    const json = JSON.parse(text);
+    if ('boolean' in json) return { status: 200, body: json.boolean };
+    const rows = json.results.bindings.map((b: Record<string, { type: string; value: string; 'xml:lang'?: string; datatype?: string }>) =>
+      JSON.stringify(Object.entries(b).map(([k, t]) => [k, t.type === 'typed-literal' ? 'literal' : t.type, t.value, t['xml:lang'] ?? '', t.datatype ?? '']).sort()),
+    );
+    return { status: 200, body: rows.sort() };
+  }
+
+  it('answers the named queries, SELECT, ASK and CONSTRUCT at /sparql as the embedded server does', async () => {
+    const named = await loadNamedQueries(SHIPPED.queriesDir!);
+    expect(named.length).toBeGreaterThan(5);
+    const queries = [
+      ...named.map((q) => q.text),
+      'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }', // the default graph is the merge: each triple once
+      'SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g',
+      `ASK { <${FILM}> a <http://schema.org/Movie> }`,
+      `ASK { GRAPH ?g { ?s a <http://www.openlinksw.com/schemas/virtrdf#QuadMapFormat> } }`, // Virtuoso's own data is not seen
+      `CONSTRUCT { <${FILM}> ?p ?o } WHERE { <${FILM}> ?p ?o }`,
+      `SELECT ?o FROM <${BASE}graph/page/de-rouille-et-d-os-2012> WHERE { <${FILM}> <http://schema.org/name> ?o }`,
+      `SELECT ?s FROM <http://www.openlinksw.com/schemas/virtrdf#> WHERE { ?s ?p ?o } LIMIT 5`,
+    ];
+    for (const query of queries) {
+      const [mine, theirs] = await Promise.all([answer(embedded, query), answer(remote, query)]);
+      expect(mine.status, query).toBe(200);
+      expect(theirs, query).toEqual(mine);
+    }
+    const [count] = ((await answer(remote, queries[named.length])).body as string[]).map((row) => JSON.parse(row)[0][2]);
+    expect(Number(count)).toBe(embeddedCatalogue(embedded).tripleCount);
+  });
+
+  it('refuses updates and SERVICE with 400, and the server is unchanged', async () => {
+    const before = await reader.select(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }`);
+    const refused = [
+      `INSERT DATA { GRAPH <${BASE}graph/evil> { <${FILM}> <http://schema.org/name> "evil" } }`,
+      `DROP GRAPH <${BASE}graph/page/de-rouille-et-d-os-2012>`,
+      `LOAD <http://127.0.0.1:9/x> INTO GRAPH <${BASE}graph/evil>`,
+      `SELECT * WHERE { SERVICE <${virtuoso.queryEndpoint}> { ?s ?p ?o } }`,
+    ];
+    for (const query of refused) {
+      const response = await fetch(urlOf(remote, 'sparql'), { method: 'POST', headers: { 'content-type': 'application/sparql-query' }, body: query });
+      expect(response.status, query).toBe(400);
+      await response.text();
+    }
+    const update = await fetch(urlOf(remote, 'sparql'), { method: 'POST', headers: { 'content-type': 'application/sparql-update' }, body: refused[0] });
+    expect(update.status).toBe(400);
+    expect(await reader.select(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }`)).toEqual(before);
+    expect(await reader.query(`ASK { GRAPH ?g { ?s ?p "evil" } }`)).toEqual({ type: 'boolean', value: false });
+  });
+
+  it('turns a result longer than FILMGRAPH_MAX_RESULTS into 413, never a cut answer', async () => {
+    const limited = await startTestServer({ baseIri: BASE, locations: data, sparqlLimits: { maxQueryBytes: 65536, maxResults: 100 }, remoteStore: { queryEndpoint: virtuoso.queryEndpoint } });
+    try {
+      const long = await fetch(`${urlOf(limited, 'sparql')}?query=${encodeURIComponent('SELECT * WHERE { ?s ?p ?o }')}`);
+      expect(long.status).toBe(413);
+      const construct = await fetch(`${urlOf(limited, 'sparql')}?query=${encodeURIComponent('CONSTRUCT WHERE { ?s ?p ?o }')}`);
+      expect(construct.status).toBe(413);
+      const short = await fetch(`${urlOf(limited, 'sparql')}?query=${encodeURIComponent('SELECT * WHERE { ?s ?p ?o } LIMIT 100')}`, { headers: { accept: 'application/sparql-results+json' } });
+      expect(short.status).toBe(200);
+      expect((await short.json()).results.bindings).toHaveLength(100);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('serves dumps that parse back to the embedded server’s graph', async () => {
+    for (const ext of ['nq', 'ttl']) {
+      const [here, there] = await Promise.all([get(embedded, `dump.${ext}`), get(remote, `dump.${ext}`)]);
+      expect(there.status).toBe(200);
+      expect(there.headers.get('etag')).toBe(here.headers.get('etag')); // from the same fingerprint
+      const [mine, theirs] = [await parseBody(await here.text(), ext, BASE), await parseBody(await there.text(), ext, BASE)];
+      expect(mine.length).toBeGreaterThan(500);
+      expect(theirs.some((q) => q.object.termType === 'BlankNode')).toBe(true); // the vocabulary's lists
+      expect(isomorphicTo(theirs, mine, ext !== 'nq'), ext).toBe(true);
+    }
+  });
+
+  it('gives the same bytes and ETag from two instances over one server, and a new load changes them', async () => {
+    const second = await startTestServer({ baseIri: BASE, locations: data, remoteStore: { queryEndpoint: virtuoso.queryEndpoint, refreshMs: 200 } });
+    const requests: [string, Record<string, string>][] = [
+      ['film/de-rouille-et-d-os-2012', { accept: 'text/html' }],
+      ['film/de-rouille-et-d-os-2012', { accept: 'text/turtle' }],
+      ['film/de-rouille-et-d-os-2012', { accept: 'application/ld+json' }],
+      ['', { accept: 'text/turtle' }],
+      ['', { accept: 'text/html' }],
+      ['sparql', { accept: 'text/turtle' }],
+      ['dump.nq', {}],
+      ['fragments?predicate=http%3A%2F%2Fschema.org%2Fname', { accept: 'application/trig' }],
+      ['image/film/de-rouille-et-d-os-2012.png', {}],
+    ];
+    const fetchAll = (running: RunningServer) =>
+      Promise.all(requests.map(async ([path, headers]) => {
+        const response = await get(running, path, headers);
+        return { path, status: response.status, etag: response.headers.get('etag'), body: Buffer.from(await response.arrayBuffer()).toString('base64') };
+      }));
+    try {
+      const [one, two] = [await fetchAll(remote), await fetchAll(second)];
+      for (const answer of one) expect(answer.status, answer.path).toBe(200);
+      expect(two).toEqual(one);
+
+      // A new load (a character renamed): the record changes, and both instances follow.
+      const curated = readFileSync(join(data.dataDir, CURATED), 'utf8');
+      expect(curated).toContain('schema:name "Sam" .');
+      const smaller = tempDataset({ [PAGE]: readFileSync(join(data.dataDir, PAGE), 'utf8'), [CURATED]: curated.replace('schema:name "Sam" .', 'schema:name "Sammy" .') });
+      try {
+        await load(smaller);
+        const { loaded } = await openDataset({ baseIri: BASE, locations: smaller });
+        await expect.poll(() => second.holder.current?.fingerprint, { timeout: 10_000 }).toBe(loaded.fingerprint);
+        await remote.reload();
+        expect(remote.holder.current?.fingerprint).toBe(loaded.fingerprint);
+        const [after, afterTwo] = [await fetchAll(remote), await fetchAll(second)];
+        expect(afterTwo).toEqual(after);
+        const turtle = (answers: typeof one) => answers.find((a) => a.path === 'film/de-rouille-et-d-os-2012' && a.body.length > 0 && a.etag)!;
+        expect(after.find((a) => a.path === 'dump.nq')!.etag).not.toBe(one.find((a) => a.path === 'dump.nq')!.etag);
+        expect(turtle(after).etag).not.toBe(turtle(one).etag);
+      } finally {
+        await load(data);
+        await remote.reload();
+        smaller.remove();
+      }
+    } finally {
+      await second.close();
+    }
+  });
+});
