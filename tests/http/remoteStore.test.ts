@@ -7,6 +7,8 @@
 // differ by that literal, for a reason that is the server's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Socket } from 'node:net';
@@ -26,6 +28,7 @@ import { RemoteCatalogue } from '../../src/store/remote/RemoteCatalogue.ts';
 import { loadRecordGraph } from '../../src/store/remote/loadRecord.ts';
 
 const BASE = 'http://films.example/';
+const BIN = fileURLToPath(new URL('../../bin/filmgraph.js', import.meta.url));
 const SHIPPED = defaultLocations();
 const PAGE = 'pages/de-rouille-et-d-os-2012.trig';
 const CURATED = 'curated/de-rouille-et-d-os-2012.trig';
@@ -285,6 +288,99 @@ describe('serving from a SPARQL server', { timeout: 60_000 }, () => {
       }
     } finally {
       await second.close();
+    }
+  });
+
+  it('answers 503 with Retry-After while the server is down, 504 and 502 when it is slow or fails, and recovers by itself', async () => {
+    // A real HTTP server in front of Virtuoso that can be switched off, made slow or made to fail.
+    let mode: 'up' | 'down' | 'slow' | 'failing' = 'up';
+    const hanging = new Set<Socket>();
+    const upstream = new URL(virtuoso.queryEndpoint);
+    const proxy: Server = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      // The load record is read on its own (other queries only name it, to leave it out).
+      const reading = `GRAPH <${loadRecordGraph(BASE)}>`;
+      const isRecord = new URL(req.url!, upstream).searchParams.get('query')?.includes(reading) || new URLSearchParams(Buffer.concat(chunks).toString()).get('query')?.includes(reading);
+      if (mode === 'down') return void req.socket.destroy();
+      if (mode === 'slow' && !isRecord) return void hanging.add(req.socket);
+      if (mode === 'failing' && !isRecord) return void res.writeHead(500, { 'content-type': 'text/plain' }).end('Virtuoso 42000 Error: something broke\n');
+      const answer = await fetch(new URL(req.url!, upstream), {
+        method: req.method,
+        headers: Object.fromEntries(['accept', 'content-type'].filter((h) => req.headers[h]).map((h) => [h, String(req.headers[h])])),
+        body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
+      });
+      const headers = Object.fromEntries(['content-type', 'x-sparql-maxrows', 'x-sql-state'].filter((h) => answer.headers.get(h)).map((h) => [h, answer.headers.get(h)!]));
+      res.writeHead(answer.status, headers).end(Buffer.from(await answer.arrayBuffer()));
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const endpoint = `http://127.0.0.1:${(proxy.address() as { port: number }).port}${upstream.pathname}`;
+    const behind = await startTestServer({ baseIri: BASE, locations: data, remoteStore: { queryEndpoint: endpoint, refreshMs: 200, readTimeoutMs: 1500 } });
+    const health = async () => {
+      const response = await get(behind, '../healthz');
+      return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json() };
+    };
+    try {
+      expect((await get(behind, 'film/de-rouille-et-d-os-2012')).status).toBe(200);
+      expect((await health()).status).toBe(200);
+
+      mode = 'down';
+      const down = await get(behind, 'film/de-rouille-et-d-os-2012', { accept: 'text/turtle' });
+      expect(down.status).toBe(503);
+      expect(Number(down.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await down.text()).toMatch(/SPARQL server behind this catalogue .*(unavailable|cannot be reached)/);
+      await expect.poll(async () => (await health()).status, { timeout: 10_000 }).toBe(503);
+      expect(Number((await health()).retryAfter)).toBeGreaterThan(0);
+      const query = await fetch(`${urlOf(behind, 'sparql')}?query=${encodeURIComponent('ASK {}')}`);
+      expect(query.status).toBe(503);
+      expect(query.headers.get('retry-after')).not.toBeNull();
+
+      mode = 'up';
+      await expect.poll(async () => (await health()).status, { timeout: 10_000 }).toBe(200);
+      expect((await get(behind, 'film/de-rouille-et-d-os-2012')).status).toBe(200);
+
+      mode = 'slow';
+      const slow = await get(behind, 'film/de-rouille-et-d-os-2012');
+      expect(slow.status).toBe(504);
+      expect(slow.headers.get('retry-after')).not.toBeNull();
+      mode = 'failing';
+      const failing = await get(behind, 'film/de-rouille-et-d-os-2012');
+      expect(failing.status).toBe(502);
+      expect(await failing.text()).not.toContain('127.0.0.1'); // the server's address is not told
+      mode = 'up';
+      expect((await get(behind, 'film/de-rouille-et-d-os-2012')).status).toBe(200);
+    } finally {
+      await behind.close();
+      for (const socket of hanging) socket.destroy();
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  });
+
+  it('is chosen by filmgraph serve with FILMGRAPH_STORE=sparql and FILMGRAPH_ENDPOINT (or --store and --endpoint)', async () => {
+    const missing = runCli(['serve', '--store', 'sparql', '--port', '0']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('--endpoint (FILMGRAPH_ENDPOINT) is not set');
+    const child = spawn(process.execPath, [BIN, 'serve'], {
+      env: { ...process.env, LOG_LEVEL: 'silent', PORT: '0', BASE_IRI: BASE, FILMGRAPH_STORE: 'sparql', FILMGRAPH_ENDPOINT: virtuoso.queryEndpoint, FILMGRAPH_DATA: '/nonexistent' },
+    });
+    try {
+      let stdout = '';
+      const port = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (d) => {
+          stdout += d;
+          const match = /^listening on http:\/\/localhost:(\d+)\/$/m.exec(stdout);
+          if (match) resolve(match[1]);
+        });
+        child.on('exit', (code) => reject(new Error(`exited with ${code}`)));
+      });
+      // The data folder is not read: the data comes from the server.
+      await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).status, { timeout: 20_000 }).toBe(200);
+      const page = await fetch(`http://127.0.0.1:${port}/film/de-rouille-et-d-os-2012`, { headers: { accept: 'text/turtle' } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('"Rust and Bone"@en');
+    } finally {
+      child.kill('SIGTERM');
     }
   });
 });
