@@ -157,6 +157,53 @@ describe('serving from a SPARQL server', { timeout: 60_000 }, () => {
     expect((await get(remote, 'film/de-rouille-et-d-os-2012', { accept: 'image/gif' })).status).toBe(406);
   });
 
+  it('serves the home page, VoID, service description, sitemap, search, fragments and title cards over the server', async () => {
+    // VoID and the service description: the same graph (the modification time is kept to the second).
+    for (const path of ['', 'sparql']) {
+      const [here, there] = await Promise.all([get(embedded, path, { accept: 'application/n-triples' }), get(remote, path, { accept: 'application/n-triples' })]);
+      expect(there.status).toBe(200);
+      const strip = (quads: Quad[]) => quads.filter((q) => q.predicate.value !== 'http://purl.org/dc/terms/modified');
+      const [mine, theirs] = [strip(await parseBody(await here.text(), 'nt', BASE)), strip(await parseBody(await there.text(), 'nt', BASE))];
+      expect(mine.length).toBeGreaterThan(50);
+      expect(isomorphicTo(theirs, mine, true), path).toBe(true);
+    }
+    const [sitemap, remoteSitemap] = await Promise.all([fetch(new URL('/sitemap.xml', embedded.url)), fetch(new URL('/sitemap.xml', remote.url))]);
+    expect(await remoteSitemap.text()).toBe(await sitemap.text());
+
+    // The home page lists the same things (in IRI order over a server, by label here).
+    const [home, remoteHome] = await Promise.all([get(embedded, ''), get(remote, '')]);
+    expect(remoteHome.status).toBe(200);
+    expect(linksOf(await remoteHome.text())).toEqual(linksOf(await home.text()));
+
+    const search = await get(remote, 'search?q=cotillard', { accept: 'application/ld+json' });
+    expect(search.status).toBe(200);
+    const items = (await search.json()).mainEntity.itemListElement.map((i: { item: { '@id': string; name: string } }) => i.item);
+    expect(items).toContainEqual({ '@id': `${BASE}person/marion-cotillard`, name: 'Marion Cotillard' });
+
+    for (const query of ['', '?predicate=http%3A%2F%2Fschema.org%2Fname', `?subject=${encodeURIComponent(FILM)}&graph=urn%3Aldf%3AdefaultGraph`, '?page=3', `?graph=${encodeURIComponent(`${BASE}graph/derived`)}`]) {
+      const all = async (running: RunningServer) => {
+        const quads: Quad[] = [];
+        for (let page = 1; page < 50; page++) {
+          const separator = query ? '&' : '?';
+          const body = await (await get(running, `fragments${query}${query.includes('page=') ? '' : `${separator}page=${page}`}`, { accept: 'application/n-quads' })).text();
+          const data = (await parseBody(body, 'nq', BASE)).filter((q) => !q.graph.value.includes('#metadata') && !q.graph.value.startsWith(`${BASE}fragments`));
+          quads.push(...data);
+          if (query.includes('page=') || data.length < 100) break;
+        }
+        return quads;
+      };
+      const [mine, theirs] = [await all(embedded), await all(remote)];
+      expect(theirs.length, query).toBe(mine.length);
+      // Pages are parsed one by one, so blank nodes (the vocabulary's lists) compare by position.
+      const shape = (quads: Quad[]) => [...quadSet(quads)].map((line) => line.replace(/_:\S+/g, '_:b')).sort();
+      if (!query.includes('page=')) expect(shape(theirs), query).toEqual(shape(mine));
+    }
+
+    const [card, remoteCard] = await Promise.all([get(embedded, 'image/film/de-rouille-et-d-os-2012.png'), get(remote, 'image/film/de-rouille-et-d-os-2012.png')]);
+    expect(remoteCard.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await remoteCard.arrayBuffer()).equals(Buffer.from(await card.arrayBuffer()))).toBe(true);
+  });
+
   /** A query's answer from a server: solutions as a set of rows (each row sorted), a boolean, or triples. */
   async function answer(running: RunningServer, query: string): Promise<{ status: number; body: unknown }> {
     const response = await fetch(urlOf(running, 'sparql'), {
