@@ -408,6 +408,9 @@ describe('serving from a SPARQL server', { timeout: 60_000 }, () => {
     const missing = runCli(['serve', '--store', 'sparql', '--port', '0']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('--endpoint (FILMGRAPH_ENDPOINT) is not set');
+    const notLoaded = runCli(['serve', '--store', 'sparql', '--endpoint', virtuoso.queryEndpoint, '--port', '0', '--base', 'http://never-loaded.example/']);
+    expect(notLoaded.status).toBe(1);
+    expect(notLoaded.stderr).toContain('holds no complete filmgraph data for http://never-loaded.example/');
     const child = spawn(process.execPath, [BIN, 'serve'], {
       env: { ...process.env, LOG_LEVEL: 'silent', PORT: '0', BASE_IRI: BASE, FILMGRAPH_STORE: 'sparql', FILMGRAPH_ENDPOINT: virtuoso.queryEndpoint, FILMGRAPH_DATA: '/nonexistent' },
     });
