@@ -13,7 +13,7 @@ import { SparqlEngine } from '../sparql/SparqlEngine.ts';
 import { SearchIndex, type SearchHit } from './SearchIndex.ts';
 import { labelOf } from './labels.ts';
 import type { MergedStore } from './MergedStore.ts';
-import { DCTERMS, FG, PROV, RDF, SCHEMA } from '../vocab/namespaces.ts';
+import { DCTERMS, FG, PROV, RDF } from '../vocab/namespaces.ts';
 import { LIST_TYPES, type GraphSize, type ListItem, type ListKind, type PublishedDataset, type QuadPattern } from './PublishedDataset.ts';
 
 export type { ListItem, ListKind } from './PublishedDataset.ts';
