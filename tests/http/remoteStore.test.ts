@@ -263,7 +263,7 @@ describe('serving from a SPARQL server', { timeout: 60_000 }, () => {
     expect(await reader.query(`ASK { GRAPH ?g { ?s ?p "evil" } }`)).toEqual({ type: 'boolean', value: false });
   });
 
-  it('turns a result longer than FILMGRAPH_MAX_RESULTS into 413, never a cut answer', async () => {
+  it('turns a result longer than FILMGRAPH_MAX_RESULTS or the server’s row limit into 413 (a dump into 502), never a cut answer', async () => {
     const limited = await startTestServer({ baseIri: BASE, locations: data, sparqlLimits: { maxQueryBytes: 65536, maxResults: 100 }, remoteStore: { queryEndpoint: virtuoso.queryEndpoint } });
     try {
       const long = await fetch(`${urlOf(limited, 'sparql')}?query=${encodeURIComponent('SELECT * WHERE { ?s ?p ?o }')}`);
@@ -275,6 +275,21 @@ describe('serving from a SPARQL server', { timeout: 60_000 }, () => {
       expect((await short.json()).results.bindings).toHaveLength(100);
     } finally {
       await limited.close();
+    }
+    // Told a row limit of 300: no query asks for more, a full page is taken as cut, and a dump that
+    // cannot be paged within it is refused before any byte is sent.
+    const small = await startTestServer({ baseIri: BASE, locations: data, remoteStore: { queryEndpoint: virtuoso.queryEndpoint, serverMaxRows: 300 } });
+    try {
+      const cut = await fetch(`${urlOf(small, 'sparql')}?query=${encodeURIComponent('SELECT * WHERE { ?s ?p ?o }')}`);
+      expect(cut.status).toBe(413);
+      expect(await cut.text()).toContain("row limit");
+      const fits = await fetch(`${urlOf(small, 'sparql')}?query=${encodeURIComponent('SELECT * WHERE { ?s ?p ?o } LIMIT 299')}`, { headers: { accept: 'application/sparql-results+json' } });
+      expect((await fits.json()).results.bindings).toHaveLength(299);
+      const dump = await get(small, 'dump.nt');
+      expect(dump.status).toBe(502);
+      expect(await dump.text()).toMatch(/^the SPARQL server behind this catalogue/);
+    } finally {
+      await small.close();
     }
   });
 

@@ -187,13 +187,24 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
     return [...hits.values()].slice(0, limit);
   }
 
+  /**
+   * Paging in order stops at the server's row limit (Virtuoso refuses a sorted OFFSET + LIMIT past
+   * its ResultSetMaxRows): a list that long is refused before any of it is sent.
+   */
+  private checkPageable(rows: number, what: string): void {
+    if (rows > this.settings.serverMaxRows)
+      throw new RemoteStoreIncompleteAnswerError(`${what} has ${rows} rows, more than the SPARQL server's row limit (${this.settings.serverMaxRows}, FILMGRAPH_STORE_MAX_ROWS): raise the server's limit to serve it`, 'row-limit');
+  }
+
   /** The merge, each triple once, grouped by subject, page by page. */
   async *triples(): AsyncGenerator<Quad> {
+    this.checkPageable(this.tripleCount, 'the merge');
     for await (const row of this.rowsOf(`SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } ${this.scope('?g')} } ORDER BY ?s ?p ?o`))
       yield quad(row.s as never, row.p as never, row.o as never);
   }
 
   async *quads(): AsyncGenerator<Quad> {
+    for (const { graph, triples } of this.record.graphs) this.checkPageable(triples, `<${graph.value}>`);
     yield* this.triples();
     for (const { graph } of this.record.graphs)
       for await (const row of this.rowsOf(`SELECT ?s ?p ?o WHERE { GRAPH <${graph.value}> { ?s ?p ?o } } ORDER BY ?s ?p ?o`))
@@ -298,10 +309,11 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
   }
 
   private async *rowsOf(query: string): AsyncGenerator<Row> {
-    for (let offset = 0; ; offset += PAGE) {
-      const rows = await this.client.select(`${query} LIMIT ${PAGE} OFFSET ${offset}`);
+    const page = Math.min(PAGE, this.settings.serverMaxRows);
+    for (let offset = 0; ; offset += page) {
+      const rows = await this.client.select(`${query} LIMIT ${page} OFFSET ${offset}`);
       yield* rows;
-      if (rows.length < PAGE) return;
+      if (rows.length < page) return;
     }
   }
 }
