@@ -153,5 +153,7 @@ for (const { size, triples } of sizes) await measureSize(size, (await catalogue(
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const machine = `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`;
 const out = join(HERE, quick ? 'results-quick.json' : 'results.json');
-writeFileSync(out, `${JSON.stringify(rows, null, 2)}\n`);
+// The remote store's rows (bench/remote.ts, reference "embedded") are kept.
+const remoteRows = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Row[]).filter((r) => r.reference_name === 'embedded') : [];
+writeFileSync(out, `${JSON.stringify([...rows, ...remoteRows], null, 2)}\n`);
 process.stdout.write(`# ${quick ? 'npm run bench -- --quick' : 'npm run bench'} — ${new Date().toISOString().slice(0, 10)} — ${machine}\n\n${markdownTable(rows)}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n\nwritten to ${out}\n`);

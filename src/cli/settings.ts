@@ -26,6 +26,13 @@ export function locationsFrom(options: { data?: string; ontology?: string }): Da
 
 export const endpointOption = () =>
   new Option('--endpoint <url>', 'query URL of the SPARQL server, e.g. http://localhost:8890/sparql (env FILMGRAPH_ENDPOINT)').env('FILMGRAPH_ENDPOINT');
+export const STORE_KINDS = ['embedded', 'sparql'] as const;
+export type StoreKind = (typeof STORE_KINDS)[number];
+export const storeOption = () =>
+  new Option('--store <kind>', 'where the data is read: embedded (loaded from --data into this process) or sparql (a SPARQL server filled by filmgraph load, at --endpoint) (env FILMGRAPH_STORE)')
+    .env('FILMGRAPH_STORE')
+    .choices(STORE_KINDS)
+    .default('embedded');
 export const updateEndpointOption = () =>
   new Option('--update-endpoint <url>', 'where writes go: its Graph Store Protocol URL, or its SPARQL Update URL with --update-protocol sparql-update (env FILMGRAPH_UPDATE_ENDPOINT)').env('FILMGRAPH_UPDATE_ENDPOINT');
 

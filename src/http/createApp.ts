@@ -63,6 +63,8 @@ export function createApp(options: { holder: CatalogueHolder; baseIri: string; l
   app.get('/healthz', healthRoute(holder));
   // Everything else needs the catalogue.
   app.use((req: Request, res: Response, next: NextFunction) => {
+    if (holder.unavailable)
+      return res.set('Retry-After', String(holder.unavailable.retryAfterSeconds)).set('Cache-Control', 'no-store').status(503).type('text/plain').send('the SPARQL server behind this catalogue cannot be reached; try again shortly\n');
     if (holder.current) return next();
     res.set('Retry-After', '5').status(503).type('text/plain').send(holder.failure ? `the catalogue could not be loaded: ${holder.failure.message}\n` : 'the catalogue is loading; try again in a few seconds\n');
   });

@@ -3,7 +3,7 @@
 import type { Response } from 'express';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Catalogue } from '../store/Catalogue.ts';
+import type { PublishedDataset } from '../store/PublishedDataset.ts';
 import { alternatesOf, type Format } from '../representations/formats.ts';
 
 /** Cache for a short while, then revalidate with ETag/Last-Modified (data can be reloaded). */
@@ -22,7 +22,7 @@ export function linkHeader(iri: string): string {
 /** Sends a representation; Express computes the ETag from the body and answers 304 when fresh. */
 export function sendRepresentation(
   res: Response,
-  options: { body: string | Buffer; format: Format; catalogue: Catalogue; iri?: string; varyLanguage?: boolean; status?: number },
+  options: { body: string | Buffer; format: Format; catalogue: PublishedDataset; iri?: string; varyLanguage?: boolean; status?: number },
 ): void {
   const { body, format, catalogue, iri } = options;
   res.status(options.status ?? 200);

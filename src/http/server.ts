@@ -1,5 +1,7 @@
 // Starts the HTTP server: listen first (so /healthz answers 503 while loading), work out the base
-// IRI from the port actually bound when none is set, then load the catalogue.
+// IRI from the port actually bound when none is set, then load the catalogue: the embedded one
+// from the files, or, with a remote store, the load record of a SPARQL server, read again every
+// few seconds (a new load is served once finished; while the server is down, 503 + Retry-After).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
@@ -11,6 +13,12 @@ import { QueryWorkerPool } from '../sparql/QueryWorkerPool.ts';
 import type { DataLocations } from '../store/dataFiles.ts';
 import { checkBaseIri } from '../vocab/iris.ts';
 import { mountPathOf } from './basePath.ts';
+import { defaultLocations } from '../store/dataFiles.ts';
+import { loadNamedQueries } from '../sparql/namedQueries.ts';
+import { SparqlProtocolClient } from '../store/remote/SparqlProtocolClient.ts';
+import { RemoteCatalogue, type RemoteStoreSettings } from '../store/remote/RemoteCatalogue.ts';
+import { RemoteStoreUnavailableError } from '../store/remote/errors.ts';
+import type { Credentials } from '../store/remote/authenticatingFetch.ts';
 
 export interface ServeOptions {
   port: number;
@@ -24,7 +32,29 @@ export interface ServeOptions {
   timeouts?: ServerTimeouts;
   /** FILMGRAPH_CACHE_MB: memory for rendered descriptions, in MB (default DEFAULT_CACHE_MB). */
   cacheMb?: number;
+  /** Serve from a SPARQL server instead of the embedded store (FILMGRAPH_STORE=sparql). */
+  remoteStore?: RemoteStoreOptions;
 }
+
+export interface RemoteStoreOptions {
+  /** FILMGRAPH_ENDPOINT: the query endpoint (the anonymous, read-only one). */
+  queryEndpoint: string;
+  /** FILMGRAPH_STORE_USER / FILMGRAPH_STORE_PASSWORD, if reads need them. */
+  credentials?: Credentials;
+  /** How often the load record is read again (a new load, the server down or back). */
+  refreshMs?: number;
+  /** Longest wait for the server's answer to a page's queries. */
+  readTimeoutMs?: number;
+  /**
+   * FILMGRAPH_STORE_MAX_ROWS: the server's row limit (Virtuoso's ResultSetMaxRows, 10,000 by
+   * default); a CONSTRUCT result that long is taken as cut (Virtuoso cuts those silently).
+   */
+  serverMaxRows?: number;
+}
+
+export const DEFAULT_REMOTE_REFRESH_MS = 2_000;
+export const DEFAULT_REMOTE_READ_TIMEOUT_MS = 20_000;
+export const DEFAULT_STORE_MAX_ROWS = 10_000;
 
 /** How long a slow client may take; past it, 408 and the connection is closed. */
 export interface ServerTimeouts {
@@ -102,8 +132,17 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const host = ['127.0.0.1', '::1', 'localhost'].includes(options.host) ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;
   const url = `http://${host}:${port}${mountPathOf(baseIri)}`;
 
+  const limits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
+  if (options.remoteStore) {
+    const remote = await serveRemote(holder, options, options.remoteStore, baseIri, limits);
+    const close = async () => {
+      remote.stop();
+      await closeServer(server);
+    };
+    return { server, holder, baseIri, url, ready: remote.ready, reload: remote.refresh, close };
+  }
+
   const serve = (catalogue: Catalogue) => {
-    const limits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
     const previous = holder.queries;
     holder.queries = new QueryWorkerPool({ baseIri, locations: options.locations, logger: options.logger, ...limits });
     holder.current = catalogue;
@@ -124,7 +163,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       .then(
         (catalogue) => {
           serve(catalogue);
-          options.logger.info({ triples: catalogue.loaded.store.tripleCount }, 'reloaded: the new data is served');
+          options.logger.info({ triples: catalogue.tripleCount }, 'reloaded: the new data is served');
           return undefined;
         },
         (error: Error) => {
@@ -134,11 +173,80 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       )
       .finally(() => (reloading = undefined)));
   const close = async () => {
-    await new Promise<void>((resolve, reject) => {
-      server.close((error) => (error ? reject(error) : resolve()));
-      server.closeIdleConnections();
-    });
+    await closeServer(server);
     await holder.queries?.close();
   };
   return { server, holder, baseIri, url, ready, reload, close };
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeIdleConnections();
+  });
+}
+
+/**
+ * Serves the version of the data the SPARQL server's load record names, and reads the record
+ * again every `refreshMs`: a new fingerprint swaps in a new RemoteCatalogue whole; an unreachable
+ * server marks the holder unavailable (503 + Retry-After) until it answers again. `ready` settles
+ * with the first record read; it rejects only when the server answers but holds no filmgraph data
+ * for this base (or refuses us), which waiting will not mend.
+ */
+async function serveRemote(holder: CatalogueHolder, options: ServeOptions, store: RemoteStoreOptions, baseIri: string, limits: QueryLimits) {
+  const queriesDir = options.locations?.queriesDir ?? defaultLocations().queriesDir;
+  const settings: RemoteStoreSettings = {
+    client: new SparqlProtocolClient({ queryEndpoint: store.queryEndpoint, credentials: store.credentials, timeoutMs: store.readTimeoutMs ?? DEFAULT_REMOTE_READ_TIMEOUT_MS }),
+    // A client's query: the server stops it at the time limit; this side waits a little longer for its answer.
+    queryClient: new SparqlProtocolClient({
+      queryEndpoint: store.queryEndpoint,
+      credentials: store.credentials,
+      timeoutMs: limits.timeoutMs + 2_000,
+      serverMaxRows: store.serverMaxRows ?? DEFAULT_STORE_MAX_ROWS,
+    }),
+    baseIri,
+    namedQueries: queriesDir ? await loadNamedQueries(queriesDir) : [],
+    serverMaxRows: store.serverMaxRows ?? DEFAULT_STORE_MAX_ROWS,
+    queryTimeoutMs: limits.timeoutMs,
+    maxConcurrent: limits.maxConcurrent,
+    counter: { inProgress: 0 },
+  };
+  const logger = options.logger;
+  let settle: { resolve(): void; reject(error: Error): void } | undefined;
+  const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  ready.catch(() => {}); // the caller decides what a failed start means
+  let refreshing: Promise<Error | undefined> | undefined;
+  const refresh = () =>
+    (refreshing ??= RemoteCatalogue.readRecord(settings)
+      .then(
+        (record) => {
+          if (holder.unavailable) logger.info('the SPARQL server answers again');
+          holder.unavailable = undefined;
+          holder.failure = undefined;
+          const current = holder.current;
+          if (!current || current.fingerprint !== record.fingerprint || current.lastModified.getTime() !== record.lastModified.getTime()) {
+            const catalogue = RemoteCatalogue.withRecord(settings, record);
+            holder.current = catalogue;
+            holder.queries = catalogue;
+            logger.info({ triples: record.tripleCount, fingerprint: record.fingerprint }, current ? 'a new load of the SPARQL server is served' : 'serving from the SPARQL server');
+          }
+          settle?.resolve();
+          return undefined;
+        },
+        (error: Error) => {
+          if (error instanceof RemoteStoreUnavailableError) {
+            if (!holder.unavailable) logger.error({ err: error }, 'the SPARQL server is unavailable: answering 503 until it is back');
+            holder.unavailable = error;
+          } else if (!holder.current) {
+            holder.failure = error;
+            settle?.reject(error);
+          } else logger.error({ err: error }, 'the load record could not be read: the version served is unchanged');
+          return error;
+        },
+      )
+      .finally(() => (refreshing = undefined)));
+  void refresh();
+  const timer = setInterval(() => void refresh(), store.refreshMs ?? DEFAULT_REMOTE_REFRESH_MS);
+  timer.unref();
+  return { ready, refresh, stop: () => clearInterval(timer) };
 }

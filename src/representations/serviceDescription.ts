@@ -3,7 +3,7 @@
 // no federation (SERVICE is refused) and no update.
 import { DataFactory } from 'n3';
 import type { Quad, Quad_Object, Quad_Subject } from '@rdfjs/types';
-import type { Catalogue } from '../store/Catalogue.ts';
+import type { GraphSize, PublishedDataset } from '../store/PublishedDataset.ts';
 import { RDF, VOID, XSD, DCTERMS } from '../vocab/namespaces.ts';
 
 const { namedNode, blankNode, literal, quad } = DataFactory;
@@ -11,12 +11,11 @@ const SD = 'http://www.w3.org/ns/sparql-service-description#';
 const FORMATS_NS = 'http://www.w3.org/ns/formats/';
 const RESULT_FORMATS = ['SPARQL_Results_JSON', 'SPARQL_Results_XML', 'SPARQL_Results_CSV', 'SPARQL_Results_TSV', 'Turtle', 'N-Triples', 'N-Quads', 'TriG', 'JSON-LD', 'RDF_XML'];
 
-export function serviceDescription(catalogue: Catalogue, endpoint: string): Quad[] {
+export function serviceDescription(catalogue: PublishedDataset, graphSizes: GraphSize[], endpoint: string): Quad[] {
   const quads: Quad[] = [];
   const add = (s: Quad_Subject, p: string, o: Quad_Object) => quads.push(quad(s, namedNode(p), o));
   const count = (n: number) => literal(String(n), namedNode(`${XSD}integer`));
   const service = namedNode(endpoint);
-  const store = catalogue.loaded.store;
 
   add(service, `${RDF}type`, namedNode(`${SD}Service`));
   add(service, `${SD}endpoint`, namedNode(endpoint));
@@ -34,8 +33,8 @@ export function serviceDescription(catalogue: Catalogue, endpoint: string): Quad
   const defaultGraph = blankNode('defaultGraph');
   add(dataset, `${SD}defaultGraph`, defaultGraph);
   add(defaultGraph, `${RDF}type`, namedNode(`${SD}Graph`));
-  add(defaultGraph, `${VOID}triples`, count(store.tripleCount));
-  for (const [i, graph] of store.graphs().entries()) {
+  add(defaultGraph, `${VOID}triples`, count(catalogue.tripleCount));
+  for (const [i, { graph, triples }] of graphSizes.entries()) {
     const named = blankNode(`graph${i}`);
     const description = blankNode(`graph${i}description`);
     add(dataset, `${SD}namedGraph`, named);
@@ -43,7 +42,7 @@ export function serviceDescription(catalogue: Catalogue, endpoint: string): Quad
     add(named, `${SD}name`, graph);
     add(named, `${SD}graph`, description);
     add(description, `${RDF}type`, namedNode(`${SD}Graph`));
-    add(description, `${VOID}triples`, count(store.countInGraph(graph)));
+    add(description, `${VOID}triples`, count(triples));
   }
   return quads;
 }

@@ -1,23 +1,31 @@
-// The title card of a film or a person, from the data: the name in English (else any), and for a
-// film its year and director.
-import { DataFactory } from 'n3';
-import type { MergedStore } from '../store/MergedStore.ts';
-import { labelOf } from '../store/labels.ts';
+// The title card of a film or a person, from its description (what dereferencing its IRI gives,
+// whichever store answers): the name in English (else any), and for a film its year and director.
+import type { Quad, Term } from '@rdfjs/types';
+import type { ResourceDescription } from '../store/describeResource.ts';
+import { LABEL_PROPERTIES, pickByLanguage } from '../store/labels.ts';
 import { renderTitleCard } from './images/titleCard.ts';
 import { RDF, SCHEMA } from '../vocab/namespaces.ts';
+import { distinctTriples } from '../vocab/terms.ts';
 
-const { namedNode, defaultGraph } = DataFactory;
-
-export function titleCardOf(store: MergedStore, iri: string): Buffer | undefined {
-  const subject = namedNode(iri);
-  const is = (type: string) => store.dataset.countQuads(subject, namedNode(`${RDF}type`), namedNode(`${SCHEMA}${type}`), defaultGraph()) > 0;
-  const title = labelOf(store, iri, 'en');
+export function titleCardOf(description: ResourceDescription): Buffer | undefined {
+  const { iri } = description;
+  const triples = [...distinctTriples(description.quads)] as Quad[];
+  const objects = (subject: string, predicate: string): Term[] =>
+    triples.filter((q) => q.subject.value === subject && q.subject.termType === 'NamedNode' && q.predicate.value === predicate).map((q) => q.object);
+  const labelOf = (subject: string) => {
+    for (const property of LABEL_PROPERTIES) {
+      const chosen = pickByLanguage(objects(subject, property.value), 'en');
+      if (chosen) return chosen;
+    }
+    return undefined;
+  };
+  const is = (type: string) => objects(iri, `${RDF}type`).some((t) => t.value === `${SCHEMA}${type}`);
+  const title = labelOf(iri);
   if (!title) return undefined;
   if (is('Movie')) {
-    const year = store.dataset.getObjects(subject, namedNode(`${SCHEMA}datePublished`), defaultGraph())[0]?.value.slice(0, 4);
-    const directors = store.dataset
-      .getObjects(subject, namedNode(`${SCHEMA}director`), defaultGraph())
-      .map((d) => labelOf(store, d.value, 'en'))
+    const year = objects(iri, `${SCHEMA}datePublished`)[0]?.value.slice(0, 4);
+    const directors = objects(iri, `${SCHEMA}director`)
+      .map((d) => labelOf(d.value))
       .filter(Boolean);
     const subtitle = [year, directors.join(', ')].filter(Boolean).join(' · ');
     return renderTitleCard({ title, subtitle: subtitle || undefined, kind: 'film' });

@@ -3,7 +3,7 @@
 // the base IRI, so the catalogue's home dereferences to this description for RDF clients.
 import { DataFactory } from 'n3';
 import type { Quad, Quad_Object, Quad_Subject } from '@rdfjs/types';
-import type { Catalogue } from '../store/Catalogue.ts';
+import type { PublishedDataset } from '../store/PublishedDataset.ts';
 import { DCTERMS, FG, RDF, SCHEMA, VOID, PROV, XSD } from '../vocab/namespaces.ts';
 import { RDF_FORMATS } from './formats.ts';
 import { slug } from '../vocab/iris.ts';
@@ -14,13 +14,12 @@ const DATA_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
 export const RIGHTS_STATEMENT =
   'The data filmgraph compiles is published under CC BY 4.0. Review and quote texts are short excerpts quoted from their publishers and speakers; their rights stay with them.';
 
-export async function voidDescription(catalogue: Catalogue): Promise<Quad[]> {
+export async function voidDescription(catalogue: PublishedDataset): Promise<Quad[]> {
   const base = catalogue.baseIri;
   const dataset = namedNode(base);
   const quads: Quad[] = [];
   const add = (s: Quad_Subject, p: string, o: Quad_Object) => quads.push(quad(s, namedNode(p), o));
   const count = (n: number) => literal(String(n), namedNode(`${XSD}integer`));
-  const store = catalogue.loaded.store;
 
   for (const type of [`${VOID}Dataset`, `${DCAT}Dataset`, `${SCHEMA}Dataset`]) add(dataset, `${RDF}type`, namedNode(type));
   add(dataset, `${DCTERMS}title`, literal('filmgraph catalogue', 'en'));
@@ -33,7 +32,7 @@ export async function voidDescription(catalogue: Catalogue): Promise<Quad[]> {
   add(dataset, `${DCTERMS}rights`, literal(RIGHTS_STATEMENT, 'en'));
   add(dataset, `${DCTERMS}modified`, literal(catalogue.lastModified.toISOString(), namedNode(`${XSD}dateTime`)));
   add(dataset, `${VOID}uriSpace`, literal(base));
-  add(dataset, `${VOID}triples`, count(store.tripleCount));
+  add(dataset, `${VOID}triples`, count(catalogue.tripleCount));
   add(dataset, `${VOID}rootResource`, dataset);
   for (const vocabulary of [SCHEMA, FG, PROV, DCTERMS]) add(dataset, `${VOID}vocabulary`, namedNode(vocabulary));
 
@@ -50,21 +49,21 @@ export async function voidDescription(catalogue: Catalogue): Promise<Quad[]> {
   }
 
   // One subset per named graph: its size and source.
-  for (const graph of store.graphs()) {
+  const about = new Map<string, Quad[]>();
+  for (const q of await catalogue.graphDescriptions()) about.set(q.subject.value, [...(about.get(q.subject.value) ?? []), q]);
+  for (const { graph, triples } of await catalogue.graphSizes()) {
     add(dataset, `${VOID}subset`, graph);
     add(graph, `${RDF}type`, namedNode(`${VOID}Dataset`));
-    add(graph, `${VOID}triples`, count(store.countInGraph(graph)));
-    for (const q of store.dataset.match(graph as never, null, null, graph as never))
-      if ([`${RDF}type`, `${DCTERMS}title`, `${PROV}wasDerivedFrom`].includes(q.predicate.value)) add(graph, q.predicate.value, q.object);
+    add(graph, `${VOID}triples`, count(triples));
+    for (const q of about.get(graph.value) ?? []) add(graph, q.predicate.value, q.object);
   }
 
   // Class partitions: how many things of each class.
-  const classes = await catalogue.engine.select('SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY ?class');
-  for (const row of classes) {
-    const partition = namedNode(`${base}#class-${slug(row.class.value)}`);
+  for (const partitionOf of await catalogue.classPartitions()) {
+    const partition = namedNode(`${base}#class-${slug(partitionOf.class.value)}`);
     add(dataset, `${VOID}classPartition`, partition);
-    add(partition, `${VOID}class`, row.class as Quad_Object);
-    add(partition, `${VOID}entities`, count(Number(row.n.value)));
+    add(partition, `${VOID}class`, partitionOf.class);
+    add(partition, `${VOID}entities`, count(partitionOf.entities));
   }
   return quads;
 }

@@ -1,9 +1,9 @@
 // The published catalogue: the loaded, validated dataset with its derived facts, the SPARQL
 // engine over it, and what the HTTP layer asks of it. One object per version of the data, so a
-// reload builds a new Catalogue and swaps it in whole. (The remote store of a later issue
-// implements the same questions over a SPARQL server.)
+// reload builds a new Catalogue and swaps it in whole. The upper layers see it only as a
+// PublishedDataset; RemoteCatalogue (remote/) answers the same questions over a SPARQL server.
 import { DataFactory } from 'n3';
-import type { Quad } from '@rdfjs/types';
+import type { NamedNode, Quad } from '@rdfjs/types';
 import { openDataset } from './openDataset.ts';
 import type { LoadedDataset } from './loadDataset.ts';
 import { defaultLocations, type DataLocations } from './dataFiles.ts';
@@ -13,19 +13,10 @@ import { SparqlEngine } from '../sparql/SparqlEngine.ts';
 import { SearchIndex, type SearchHit } from './SearchIndex.ts';
 import { labelOf } from './labels.ts';
 import type { MergedStore } from './MergedStore.ts';
-import { FG, RDF, SCHEMA } from '../vocab/namespaces.ts';
+import { DCTERMS, FG, PROV, RDF } from '../vocab/namespaces.ts';
+import { LIST_TYPES, type GraphSize, type ListItem, type ListKind, type PublishedDataset, type QuadPattern } from './PublishedDataset.ts';
 
-export type ListKind = 'films' | 'people' | 'organizations' | 'awards';
-export interface ListItem {
-  iri: string;
-  label: string;
-}
-const LIST_TYPES: Record<ListKind, string> = {
-  films: `${SCHEMA}Movie`,
-  people: `${SCHEMA}Person`,
-  organizations: `${SCHEMA}Organization`,
-  awards: `${FG}Nomination`,
-};
+export type { ListItem, ListKind } from './PublishedDataset.ts';
 
 /** "Category, Organization": how the page lists an award entry. */
 function nominationLabel(store: MergedStore, iri: string, lang: string): string {
@@ -36,7 +27,7 @@ function nominationLabel(store: MergedStore, iri: string, lang: string): string 
   return [category?.value, org].filter(Boolean).join(', ') || iri;
 }
 
-export class Catalogue {
+export class Catalogue implements PublishedDataset {
   readonly engine: SparqlEngine;
 
   private constructor(
@@ -64,6 +55,10 @@ export class Catalogue {
 
   get lastModified(): Date {
     return this.loaded.lastModified;
+  }
+
+  get tripleCount(): number {
+    return this.loaded.store.tripleCount;
   }
 
   private resourceList: string[] | undefined;
@@ -126,5 +121,44 @@ export class Catalogue {
   *quads(): Generator<Quad> {
     yield* this.triples();
     for (const graph of this.loaded.store.graphs()) yield* this.loaded.store.dataset.readQuads(null, null, null, graph as never) as Iterable<Quad>;
+  }
+
+  labels(iris: string[], lang: string): Map<string, string> {
+    const labels = new Map<string, string>();
+    for (const iri of iris) {
+      const label = labelOf(this.loaded.store, iri, lang);
+      if (label !== undefined) labels.set(iri, label);
+    }
+    return labels;
+  }
+
+  graphSizes(): GraphSize[] {
+    return this.loaded.store.graphs().map((graph) => ({ graph, triples: this.loaded.store.countInGraph(graph) }));
+  }
+
+  graphDescriptions(): Quad[] {
+    const about = [`${RDF}type`, `${DCTERMS}title`, `${PROV}wasDerivedFrom`];
+    return this.loaded.store
+      .graphs()
+      .flatMap((graph) => this.loaded.store.dataset.getQuads(graph, null, null, graph).filter((q) => about.includes(q.predicate.value)));
+  }
+
+  async classPartitions(): Promise<{ class: NamedNode; entities: number }[]> {
+    const rows = await this.engine.select('SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY ?class');
+    return rows.map((row) => ({ class: row.class as NamedNode, entities: Number(row.n.value) }));
+  }
+
+  fragment(pattern: QuadPattern, offset: number, limit: number): { total: number; data: Quad[] } {
+    const { subject, predicate, object, graph } = pattern as Record<keyof QuadPattern, never>;
+    const dataset = this.loaded.store.dataset;
+    const total = dataset.countQuads(subject, predicate, object, graph);
+    const data: Quad[] = [];
+    let index = 0;
+    for (const quad of dataset.readQuads(subject, predicate, object, graph)) {
+      if (index++ < offset) continue;
+      if (data.length === limit) break;
+      data.push(quad as Quad);
+    }
+    return { total, data };
   }
 }

@@ -5,7 +5,7 @@ import type { Term } from '@rdfjs/types';
 import type { MergedStore } from './MergedStore.ts';
 import { DCTERMS, RDFS, SCHEMA } from '../vocab/namespaces.ts';
 
-const LABEL_PROPERTIES = [`${SCHEMA}name`, `${RDFS}label`, `${DCTERMS}title`].map((p) => DataFactory.namedNode(p));
+export const LABEL_PROPERTIES = [`${SCHEMA}name`, `${RDFS}label`, `${DCTERMS}title`].map((p) => DataFactory.namedNode(p));
 
 export function labelOf(store: MergedStore, iri: string, lang = 'en'): string | undefined {
   const subject = DataFactory.namedNode(iri);

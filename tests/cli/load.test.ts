@@ -12,6 +12,7 @@ import { defaultLocations } from '../../src/store/dataFiles.ts';
 import { openDataset } from '../../src/store/openDataset.ts';
 import { SparqlProtocolClient } from '../../src/store/remote/SparqlProtocolClient.ts';
 import { remoteCounts, remoteGraphsUnder } from '../../src/store/remote/pushGraphs.ts';
+import { loadRecordGraph } from '../../src/store/remote/loadRecord.ts';
 
 const SHIPPED = defaultLocations();
 const PAGE = 'pages/de-rouille-et-d-os-2012.trig';
@@ -80,7 +81,8 @@ describe('filmgraph load', { timeout: 120_000 }, () => {
     expect(first.stdout).toMatch(/checked: every graph at .* matches the data/);
     const afterFirst = await remoteCounts(reader, [...local.keys()]);
     expect(afterFirst).toEqual(local);
-    expect((await remoteGraphsUnder(reader, `${base}graph/`)).sort()).toEqual([...local.keys()].filter((g) => g.startsWith(base)).sort());
+    // The data's graphs under the base, and the load record written last.
+    expect((await remoteGraphsUnder(reader, `${base}graph/`)).sort()).toEqual([...[...local.keys()].filter((g) => g.startsWith(base)), loadRecordGraph(base)].sort());
 
     const second = runCli(['load', ...dataArgs(base), ...endpoints()], { ...writerEnv(), FILMGRAPH_ENDPOINT: 'http://127.0.0.1:9/wrong' });
     expect(second.status).toBe(0);

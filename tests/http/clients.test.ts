@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryEngine } from '@comunica/query-sparql';
 import type { RunningServer } from '../../src/http/server.ts';
-import { startTestServer } from '../helpers/testServer.ts';
+import { startTestServer, embeddedCatalogue } from '../helpers/testServer.ts';
 import { tripleSet } from '../helpers/rdfCompare.ts';
 import { requireTool } from '../helpers/requireTool.ts';
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
   // The default base, http://localhost:PORT/, is this server: clients can follow its IRIs.
   running = await startTestServer();
   url = `${running.baseIri}film/de-rouille-et-d-os-2012`;
-  expected = tripleSet(running.holder.current!.describe(url).quads).size;
+  expected = tripleSet(embeddedCatalogue(running).describe(url).quads).size;
 });
 afterAll(() => running.close());
 

@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/http/server.ts';
-import { startTestServer } from '../helpers/testServer.ts';
+import { startTestServer, embeddedCatalogue } from '../helpers/testServer.ts';
 import { parseBody } from '../helpers/rdfCompare.ts';
 
 const run = promisify(execFile);
@@ -30,7 +30,7 @@ async function fragment(query: string) {
 describe('/fragments', () => {
   it('answers a pattern with its matches, an exact count and the search form', async () => {
     const { data, meta, quads } = await fragment(`?predicate=${encodeURIComponent('http://schema.org/director')}`);
-    const store = running.holder.current!.loaded.store.dataset;
+    const store = embeddedCatalogue(running).loaded.store.dataset;
     const expected = store.countQuads(null, { termType: 'NamedNode', value: 'http://schema.org/director' } as never, null, null);
     expect(data).toHaveLength(expected);
     expect(Number(meta(`${HYDRA}totalItems`))).toBe(expected);
@@ -52,7 +52,7 @@ describe('/fragments', () => {
   });
 
   it('lets the Comunica command-line client answer the named queries as /sparql does', async () => {
-    const named = running.holder.current!.namedQueries.filter((q) => /^\s*SELECT/im.test(q.text.replace(/^#.*$/gm, '').replace(/^PREFIX.*$/gim, '')));
+    const named = embeddedCatalogue(running).namedQueries.filter((q) => /^\s*SELECT/im.test(q.text.replace(/^#.*$/gm, '').replace(/^PREFIX.*$/gim, '')));
     expect(named.length).toBeGreaterThanOrEqual(6);
     const answer = async (source: string, text: string) => {
       const { stdout } = await run(COMUNICA, [source, text], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 24 });

@@ -7,7 +7,7 @@ import jsonld from 'jsonld';
 import { DataFactory, Parser } from 'n3';
 import type { RunningServer } from '../../src/http/server.ts';
 import { documentLoader } from '../../src/representations/jsonld/documentLoader.ts';
-import { startTestServer } from '../helpers/testServer.ts';
+import { startTestServer, embeddedCatalogue } from '../helpers/testServer.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { withTemporalLiteralsPlain } from '../helpers/temporalLiterals.ts';
 import { tripleKey } from '../representations/jsonld/rdfHelpers.ts';
@@ -79,7 +79,7 @@ describe('pages in Chromium', () => {
     const triples = await structuredTriples(page);
     await page.close();
     expect(triples.length).toBeGreaterThan(50);
-    const merge = new Set(running.holder.current!.loaded.store.triples().map((q) => withTemporalLiteralsPlain(tripleKey(q))));
+    const merge = new Set(embeddedCatalogue(running).loaded.store.triples().map((q) => withTemporalLiteralsPlain(tripleKey(q))));
     for (const t of triples) {
       // schema:review is itemReviewed read backwards, schema:subjectOf is about read backwards;
       // dates are plain strings in structured data, compared by lexical form.

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/http/server.ts';
 import { RDF_FORMATS } from '../../src/representations/formats.ts';
 import { withMergedDefaultGraph } from '../../src/representations/serializeRdf.ts';
-import { startTestServer } from '../helpers/testServer.ts';
+import { startTestServer, embeddedCatalogue } from '../helpers/testServer.ts';
 import { parseBody, quadSet, tripleSet } from '../helpers/rdfCompare.ts';
 
 let running: RunningServer;
@@ -41,7 +41,7 @@ describe('dereferencing a film', () => {
     expect(response.headers.get('content-type')).toMatch(new RegExp(`^${mediaType.replace('+', '\\+')}`));
     expect(response.headers.get('vary')).toMatch(/Accept/);
     const parsed = await parseBody(await response.text(), ext, running.baseIri);
-    const description = running.holder.current!.describe(film).quads;
+    const description = embeddedCatalogue(running).describe(film).quads;
     // Quad formats carry the merge in the default graph and each source's named graph.
     if (keepsGraphs) expect(quadSet(parsed)).toEqual(quadSet(withMergedDefaultGraph(description)));
     else expect(tripleSet(parsed)).toEqual(tripleSet(description));

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
 import type { RunningServer } from '../../src/http/server.ts';
-import { startTestServer } from '../helpers/testServer.ts';
+import { startTestServer, embeddedCatalogue } from '../helpers/testServer.ts';
 import { parseBody } from '../helpers/rdfCompare.ts';
 import { requireTool } from '../helpers/requireTool.ts';
 
@@ -80,7 +80,7 @@ describe('the protocol', () => {
   it('replaces the query’s dataset with default-graph-uri and named-graph-uri', async () => {
     const wikipedia = `${running.baseIri}graph/curated/de-rouille-et-d-os-2012/wikipedia`;
     const count = async (query: string, extra: string) => Number((await (await get(query, undefined, extra)).json()).results.bindings[0].n.value);
-    const inWikipedia = running.holder.current!.loaded.store.countInGraph({ termType: 'NamedNode', value: wikipedia } as never);
+    const inWikipedia = embeddedCatalogue(running).loaded.store.countInGraph({ termType: 'NamedNode', value: wikipedia } as never);
     expect(await count('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }', `&default-graph-uri=${encodeURIComponent(wikipedia)}`)).toBe(inWikipedia);
     expect(await count(`SELECT (COUNT(*) AS ?n) FROM <${wikipedia}> WHERE { ?s ?p ?o }`, '')).toBe(inWikipedia);
     expect(await count('SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }', `&named-graph-uri=${encodeURIComponent(wikipedia)}`)).toBe(1);

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
 import type { RunningServer } from '../../src/http/server.ts';
-import { startTestServer } from '../helpers/testServer.ts';
+import { startTestServer, embeddedCatalogue } from '../helpers/testServer.ts';
 import { parseBody } from '../helpers/rdfCompare.ts';
 
 const VOID = 'http://rdfs.org/ns/void#';
@@ -24,7 +24,7 @@ describe('/.well-known/void', () => {
     const quads = await parseBody(await response.text(), 'ttl', running.baseIri);
     const dataset = running.baseIri;
     const objects = (p: string, s = dataset) => quads.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object.value);
-    expect(Number(objects(`${VOID}triples`)[0])).toBe(running.holder.current!.loaded.store.tripleCount);
+    expect(Number(objects(`${VOID}triples`)[0])).toBe(embeddedCatalogue(running).loaded.store.tripleCount);
     expect(objects(`${VOID}dataDump`)).toContain(`${dataset}dump.ttl`);
     expect(objects(`${VOID}vocabulary`)).toEqual(expect.arrayContaining(['http://schema.org/', 'https://w3id.org/filmgraph/vocab#']));
     expect(objects('http://purl.org/dc/terms/license')).toEqual(['https://creativecommons.org/licenses/by/4.0/']);
@@ -49,7 +49,7 @@ describe('/sitemap.xml and /robots.txt', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/xml/);
     const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
     const locs = Array.from(doc.getElementsByTagName('loc')).map((l) => l.textContent);
-    const resources = running.holder.current!.resources().filter((iri) => !iri.includes('/image/'));
+    const resources = embeddedCatalogue(running).resources().filter((iri) => !iri.includes('/image/'));
     for (const iri of [running.baseIri, ...resources]) {
       expect(locs).toContain(iri);
       expect(locs).toContain(`${iri}?lang=fr`);

@@ -2,11 +2,11 @@ import { readdirSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DataLocations } from '../../store/dataFiles.ts';
-import { DEFAULT_QUERY_LIMITS, startServer } from '../../http/server.ts';
+import { DEFAULT_QUERY_LIMITS, DEFAULT_STORE_MAX_ROWS, startServer } from '../../http/server.ts';
 import { DEFAULT_CACHE_MB } from '../../http/CatalogueHolder.ts';
 import { DEFAULT_SPARQL_LIMITS } from '../../http/routes/sparql.ts';
 import { createLogger } from '../logger.ts';
-import { baseIriOption, dataOption, locationsFrom, ontologyOption } from '../settings.ts';
+import { baseIriOption, dataOption, endpointFrom, endpointOption, locationsFrom, ontologyOption, storeCredentialsFrom, storeOption, type StoreKind } from '../settings.ts';
 import { checkBaseIri } from '../../vocab/iris.ts';
 
 function parsePort(value: string): number {
@@ -47,6 +47,9 @@ export const serveCommand = () =>
     .addOption(baseIriOption().default(undefined, 'http://localhost:PORT/ with the port bound'))
     .addOption(dataOption())
     .addOption(ontologyOption())
+    .addOption(storeOption())
+    .addOption(endpointOption())
+    .addOption(new Option('--store-max-rows <n>', "with --store sparql: the server's row limit (Virtuoso's ResultSetMaxRows); a graph result that long is taken as cut (env FILMGRAPH_STORE_MAX_ROWS)").env('FILMGRAPH_STORE_MAX_ROWS').default(DEFAULT_STORE_MAX_ROWS).argParser(positiveInteger))
     .addOption(new Option('--max-query-bytes <n>', 'longest SPARQL query accepted, in bytes (env FILMGRAPH_MAX_QUERY_BYTES)').env('FILMGRAPH_MAX_QUERY_BYTES').default(DEFAULT_SPARQL_LIMITS.maxQueryBytes).argParser(positiveInteger))
     .addOption(new Option('--max-results <n>', 'most solutions or triples a SPARQL result may have; more is an error (env FILMGRAPH_MAX_RESULTS)').env('FILMGRAPH_MAX_RESULTS').default(DEFAULT_SPARQL_LIMITS.maxResults).argParser(positiveInteger))
     .addOption(new Option('--query-timeout-ms <ms>', 'time limit of a SPARQL query; past it the query is stopped (env FILMGRAPH_QUERY_TIMEOUT_MS)').env('FILMGRAPH_QUERY_TIMEOUT_MS').default(DEFAULT_QUERY_LIMITS.timeoutMs).argParser(positiveInteger))
@@ -55,9 +58,15 @@ export const serveCommand = () =>
     .addOption(new Option('--query-memory-mb <mb>', 'heap each query thread may use, its copy of the data included; a query needing more is stopped (env FILMGRAPH_QUERY_MEMORY_MB)').env('FILMGRAPH_QUERY_MEMORY_MB').default(undefined, '1024, or 4x the heap of the loaded data if more').argParser(positiveInteger))
     .addOption(new Option('--cache-mb <mb>', 'memory for rendered pages and descriptions, kept until the data changes (env FILMGRAPH_CACHE_MB)').env('FILMGRAPH_CACHE_MB').default(DEFAULT_CACHE_MB).argParser(positiveInteger))
     .option('--no-watch', 'do not reload when a file in the data or ontology folder changes (SIGHUP still reloads)')
-    .action(async (options: { watch: boolean; port: number; host: string; base?: string; data?: string; ontology?: string; maxQueryBytes: number; maxResults: number; queryTimeoutMs: number; maxConcurrentQueries: number; queryWorkers: number; queryMemoryMb?: number; cacheMb: number }) => {
+    .action(async (options: { store: StoreKind; endpoint?: string; storeMaxRows: number; watch: boolean; port: number; host: string; base?: string; data?: string; ontology?: string; maxQueryBytes: number; maxResults: number; queryTimeoutMs: number; maxConcurrentQueries: number; queryWorkers: number; queryMemoryMb?: number; cacheMb: number }) => {
+      // Settings of the remote store first: a wrong URL fails before anything listens.
+      const remoteStore =
+        options.store === 'sparql'
+          ? { queryEndpoint: endpointFrom(options.endpoint, '--endpoint (FILMGRAPH_ENDPOINT)'), credentials: storeCredentialsFrom(), serverMaxRows: options.storeMaxRows }
+          : undefined;
       const logger = createLogger();
       const running = await startServer({
+        remoteStore,
         port: options.port,
         host: options.host,
         baseIri: options.base === undefined ? undefined : checkBaseIri(options.base),
@@ -83,8 +92,8 @@ export const serveCommand = () =>
         await running.close();
         throw error;
       }
-      logger.info({ triples: running.holder.current!.loaded.store.tripleCount, baseIri: running.baseIri }, 'catalogue loaded');
+      logger.info({ triples: running.holder.current!.tripleCount, baseIri: running.baseIri }, 'catalogue loaded');
       // Reload on SIGHUP, and when a file of the data or the ontology changes.
       process.on('SIGHUP', () => void running.reload());
-      if (options.watch) watchForChanges(locationsFrom(options), () => void running.reload());
+      if (options.watch && !remoteStore) watchForChanges(locationsFrom(options), () => void running.reload());
     });

@@ -29,7 +29,7 @@ const CACHE_LIMIT = 256;
 const cache = new Map<string, Buffer>();
 
 export function titleCardRoute(holder: CatalogueHolder) {
-  return (req: Request, res: Response) => {
+  return async (req: Request, res: Response) => {
     const catalogue = holder.current!;
     const path = (req.params.path as unknown as string[]).join('/');
     const match = /^(.+)\.png$/.exec(path);
@@ -37,7 +37,7 @@ export function titleCardRoute(holder: CatalogueHolder) {
     const key = `${catalogue.fingerprint} ${iri}`;
     let png = cache.get(key);
     if (!png) {
-      const card = iri && titleCardOf(catalogue.loaded.store, iri);
+      const card = iri && titleCardOf(await catalogue.describe(iri));
       if (!card) return res.status(404).type('text/plain').send('no title card here: films and people have one, at image/PATH.png\n');
       png = card;
       if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);

@@ -20,7 +20,19 @@ export function dumpRoute(holder: CatalogueHolder) {
     res.set('Content-Disposition', `inline; filename="filmgraph.${format.ext}"`);
     if (req.fresh) return res.status(304).end();
     if (req.method === 'HEAD') return res.end();
-    const quads = format.keepsGraphs ? catalogue.quads() : catalogue.triples();
+    const quads = await primed(format.keepsGraphs ? catalogue.quads() : catalogue.triples());
     await streamToClient(rdfStream(quads, format), res);
   };
+}
+
+/**
+ * The quads with the first one already read: a store that cannot give the dump (a remote one
+ * past its row limit, or down) fails before any byte is sent, with a status, not a cut body.
+ */
+async function primed<T>(items: AsyncIterable<T> | Iterable<T>): Promise<AsyncIterable<T>> {
+  const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<T>)[Symbol.iterator]();
+  const first = await iterator.next();
+  return (async function* () {
+    for (let next = first; !next.done; next = await iterator.next()) yield next.value;
+  })();
 }

@@ -5,7 +5,7 @@
 import type { Request, Response } from 'express';
 import { DataFactory } from 'n3';
 import { stringToTerm } from 'rdf-string';
-import type { Quad, Term } from '@rdfjs/types';
+import type { Term } from '@rdfjs/types';
 import type { CatalogueHolder } from '../CatalogueHolder.ts';
 import { negotiate } from '../negotiate.ts';
 import { sendNegotiationError } from './errors.ts';
@@ -37,16 +37,7 @@ export function fragmentsRoute(holder: CatalogueHolder) {
     if (!/^[1-9]\d{0,8}$/.test(pageParam)) throw new BadParameterError('"page" is a page number from 1');
     const page = Number(pageParam);
 
-    const dataset = catalogue.loaded.store.dataset;
-    const total = dataset.countQuads(subject as never, predicate as never, object as never, graph as never);
-    const data: Quad[] = [];
-    let index = 0;
-    const skip = (page - 1) * FRAGMENT_PAGE_SIZE;
-    for (const quad of dataset.readQuads(subject as never, predicate as never, object as never, graph as never)) {
-      if (index++ < skip) continue;
-      if (data.length === FRAGMENT_PAGE_SIZE) break;
-      data.push(quad as Quad);
-    }
+    const { total, data } = await catalogue.fragment({ subject, predicate, object, graph }, (page - 1) * FRAGMENT_PAGE_SIZE, FRAGMENT_PAGE_SIZE);
 
     const interfaceUrl = `${catalogue.baseIri}fragments`;
     const query = new URLSearchParams(Object.entries(req.query).filter(([k, v]) => k !== 'page' && typeof v === 'string') as [string, string][]);

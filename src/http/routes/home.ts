@@ -3,7 +3,7 @@
 // (the base IRI is the dataset's IRI).
 import type { Request, Response } from 'express';
 import type { CatalogueHolder } from '../CatalogueHolder.ts';
-import type { ListKind } from '../../store/Catalogue.ts';
+import type { ListKind } from '../../store/PublishedDataset.ts';
 import { negotiate, negotiateLanguage } from '../negotiate.ts';
 import { sendRepresentation } from '../responses.ts';
 import { sendNegotiationError } from './errors.ts';
@@ -29,9 +29,9 @@ export function homeRoute(holder: CatalogueHolder) {
       return sendRepresentation(res, { body, format, catalogue, iri: base });
     }
     const lang = negotiateLanguage(singleParam(req, 'lang'), req.get('Accept-Language')) as Lang;
-    const sections = KINDS.map((kind) => {
+    const sections = await Promise.all(KINDS.map(async (kind) => {
       const page = pageNumber(singleParam(req, kind), kind);
-      const { items, total } = catalogue.listing(kind, lang, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+      const { items, total } = await catalogue.listing(kind, lang, (page - 1) * PAGE_SIZE, PAGE_SIZE);
       const link = (n: number) => `${pageUrl(base, lang)}${lang === 'fr' ? '&' : '?'}${kind}=${n}#home-${kind}`;
       return {
         kind,
@@ -40,7 +40,7 @@ export function homeRoute(holder: CatalogueHolder) {
         prevHref: page > 1 ? link(page - 1) : undefined,
         nextHref: page * PAGE_SIZE < total ? link(page + 1) : undefined,
       };
-    });
+    }));
     const body = renderHomePage({
       baseIri: base,
       lang,

@@ -21,7 +21,7 @@ export function resourceRoute(holder: CatalogueHolder) {
     const html = format.ext === 'html';
     const lang = html ? negotiateLanguage(singleParam(req, 'lang'), req.get('Accept-Language')) : 'en';
     const { body, status } = await holder.representations.get(`${catalogue.fingerprint} ${format.ext} ${html ? lang : ''} ${iri}`, async () => {
-      const description = catalogue.describe(iri);
+      const description = await catalogue.describe(iri);
       const found = description.quads.length > 0;
       const text = !html
         ? await serializeQuads(description.quads, format, { mainIri: iri })

@@ -9,21 +9,21 @@ import { singleParam, BadParameterError } from '../params.ts';
 import { FORMATS } from '../../representations/formats.ts';
 import { renderSearchPage, type Lang } from '../../representations/html/index.ts';
 import { languageLinks, pageUrl, stylesheetUrl } from '../../representations/pageUrls.ts';
-import { labelOf } from '../../store/labels.ts';
 
 const SEARCH_FORMATS = FORMATS.filter((f) => f.ext === 'html' || f.ext === 'jsonld');
 const MAX_QUERY_LENGTH = 200;
 
 export function searchRoute(holder: CatalogueHolder) {
-  return (req: Request, res: Response) => {
+  return async (req: Request, res: Response) => {
     const catalogue = holder.current!;
     const negotiation = negotiate(req.get('Accept'), singleParam(req, 'format'), SEARCH_FORMATS);
     if (!negotiation.ok) return sendNegotiationError(res, negotiation);
     const query = singleParam(req, 'q') ?? '';
     if (query.length > MAX_QUERY_LENGTH) throw new BadParameterError(`the search text is longer than ${MAX_QUERY_LENGTH} characters`);
     const lang = negotiateLanguage(singleParam(req, 'lang'), req.get('Accept-Language')) as Lang;
-    const hits = query.trim() ? catalogue.search(query) : [];
-    const label = (iri: string, labels: string[]) => labelOf(catalogue.loaded.store, iri, lang) ?? labels[0] ?? iri;
+    const hits = query.trim() ? await catalogue.search(query) : [];
+    const names = await catalogue.labels(hits.map((hit) => hit.iri), lang);
+    const label = (iri: string, labels: string[]) => names.get(iri) ?? labels[0] ?? iri;
     const searchUrl = `${catalogue.baseIri}search?q=${encodeURIComponent(query)}`;
     if (negotiation.format.ext === 'jsonld') {
       const body = JSON.stringify(

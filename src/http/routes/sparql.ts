@@ -15,11 +15,12 @@ import { RESULT_FORMATS, booleanResult, solutionsStream, type ResultFormat } fro
 import { FORMATS, RDF_FORMATS } from '../../representations/formats.ts';
 import { renderSparqlPage, type Lang } from '../../representations/html/index.ts';
 import { languageLinks, stylesheetUrl } from '../../representations/pageUrls.ts';
-import type { Catalogue } from '../../store/Catalogue.ts';
-import { QueryCancelledError, QueryEvaluationError, QueryMemoryError, QueryOverloadError, QueryTimeoutError, QueryWorkerCrashError, type QueryWorkerPool } from '../../sparql/QueryWorkerPool.ts';
+import type { PublishedDataset, QueryRunner } from '../../store/PublishedDataset.ts';
+import { QueryCancelledError, QueryEvaluationError, QueryMemoryError, QueryOverloadError, QueryTimeoutError, QueryWorkerCrashError } from '../../sparql/QueryWorkerPool.ts';
 
 const HTML = FORMATS.find((f) => f.ext === 'html')!;
 import { serializeQuads } from '../../representations/serializeRdf.ts';
+import { RemoteStoreIncompleteAnswerError, RemoteStoreRequestError, RemoteStoreTimeoutError } from '../../store/remote/errors.ts';
 import { serviceDescription } from '../../representations/serviceDescription.ts';
 import type { Row } from '../../sparql/SparqlEngine.ts';
 
@@ -74,7 +75,7 @@ async function handle(holder: CatalogueHolder, limits: SparqlLimits, req: Reques
       const body = renderSparqlPage({ baseIri: catalogue.baseIri, lang, endpoint, queries: catalogue.namedQueries, stylesheet: stylesheetUrl(catalogue.baseIri), languageLinks: languageLinks(endpoint) });
       return sendRepresentation(res, { body, format: negotiation.format, catalogue, varyLanguage: true });
     }
-    const body = await serializeQuads(serviceDescription(catalogue, endpoint), negotiation.format);
+    const body = await serializeQuads(serviceDescription(catalogue, await catalogue.graphSizes(), endpoint), negotiation.format);
     sendRepresentation(res, { body, format: negotiation.format, catalogue });
   } catch (error) {
     if (!sendRefusal(error, res)) throw error;
@@ -86,8 +87,8 @@ async function handle(holder: CatalogueHolder, limits: SparqlLimits, req: Reques
  * named query. Refusals (malformed, update, SERVICE, limits) are answered, not thrown.
  */
 export async function answerQuery(
-  catalogue: Catalogue,
-  queries: QueryWorkerPool,
+  catalogue: PublishedDataset,
+  queries: QueryRunner,
   limits: SparqlLimits,
   query: string,
   dataset: ProtocolDataset | undefined,
@@ -159,6 +160,13 @@ function sendRefusal(error: unknown, res: Response): boolean {
   else if (error instanceof QueryOverloadError) res.status(503).set('Retry-After', '2').type('text/plain').send(`${error.message}\n`);
   else if (error instanceof QueryWorkerCrashError) res.status(500).type('text/plain').send(`${error.message}\n`);
   else if (error instanceof ProtocolError) res.status(error.status).type('text/plain').send(`${error.message}\n`);
+  // The remote store's answers to a client's query: the same statuses as the embedded store's.
+  else if (error instanceof RemoteStoreIncompleteAnswerError && error.reason === 'row-limit')
+    res.status(413).type('text/plain').send("the result is longer than the SPARQL server's row limit: add a LIMIT, and OFFSET to page through it\n");
+  else if (error instanceof RemoteStoreIncompleteAnswerError || error instanceof RemoteStoreTimeoutError)
+    res.status(503).set('Retry-After', '10').type('text/plain').send('the query was stopped at the time limit (FILMGRAPH_QUERY_TIMEOUT_MS): simplify it or add a LIMIT\n');
+  else if (error instanceof RemoteStoreRequestError && error.status === 400)
+    res.status(400).type('text/plain').send(`the SPARQL server refused the query: ${error.message.replace(/^.*? answered 400 [^:]*:? ?/, '')}\n`);
   else return false;
   return true;
 }

@@ -23,12 +23,12 @@ export function voidRoute(holder: CatalogueHolder) {
 
 /** /sitemap.xml (the only sitemap, or the index) and /sitemap-N.xml (page N, from 1). */
 export function sitemapRoute(holder: CatalogueHolder) {
-  return (req: Request, res: Response) => {
+  return async (req: Request, res: Response) => {
     const catalogue = holder.current!;
     const origin = new URL(catalogue.baseIri).origin;
     // The home page, then every resource's page (title-card images are pictures, not pages).
     const imagePrefix = `${catalogue.baseIri}image/`;
-    const urls = [catalogue.baseIri, ...catalogue.resources().filter((iri) => !iri.startsWith(imagePrefix))];
+    const urls = [catalogue.baseIri, ...(await catalogue.resources()).filter((iri) => !iri.startsWith(imagePrefix))];
     const pages = Math.max(1, Math.ceil((urls.length * 2) / SITEMAP_LIMIT));
     let body: string;
     if (req.params.page === undefined) {

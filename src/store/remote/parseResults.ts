@@ -26,7 +26,8 @@ function termOf(json: JsonTerm): Term {
     case 'uri':
       return namedNode(json.value);
     case 'bnode':
-      return blankNode(json.value);
+      // The server's own label (Virtuoso's "nodeID://b10003"), made a valid one to write back out.
+      return blankNode(json.value.replace(/[^A-Za-z0-9_-]/g, '_'));
     case 'literal':
     case 'typed-literal':
       if (json['xml:lang']) return literal(json.value, json['xml:lang']);

@@ -1,5 +1,5 @@
 // Puts a loaded dataset's named graphs into a remote SPARQL server, each replaced whole, so a
-// second run changes nothing; removes the server's filmgraph graphs (under BASE/graph/) that the
+// second run changes nothing, and last the load record (loadRecord.ts); removes the server's filmgraph graphs (under BASE/graph/) that the
 // data no longer has; then compares every graph's triple count with the local one and, unless
 // told to count only, reads every graph back and compares it triple by triple: a server may keep
 // the count and change a value (Virtuoso 7.2 stores "PT120M"^^xsd:duration as "7200.0").
@@ -14,6 +14,7 @@ import { termKey } from '../../vocab/terms.ts';
 import type { LoadedDataset } from '../loadDataset.ts';
 import type { SparqlProtocolClient } from './SparqlProtocolClient.ts';
 import { RemoteStoreError } from './errors.ts';
+import { loadRecordGraph, loadRecordQuads } from './loadRecord.ts';
 
 /** How graphs are written: Graph Store Protocol PUT, or SPARQL Update (DROP, then INSERT DATA). */
 export type WriteProtocol = 'graph-store' | 'sparql-update';
@@ -144,14 +145,15 @@ export async function pushGraphs(
     options.onGraph?.(graph.value, quads.length);
   }
 
-  const local = new Set(graphs.map((g) => g.value));
+  // The load record is not data: it is written last, below.
+  const local = new Set([...graphs.map((g) => g.value), loadRecordGraph(loaded.baseIri)]);
   const removed = (await remoteGraphsUnder(client, `${loaded.baseIri}graph/`)).filter((g) => !local.has(g));
   for (const graph of removed) {
     if (options.protocol === 'graph-store') await client.deleteGraph(graph);
     else await client.update(`DROP SILENT GRAPH <${graph}>`);
   }
 
-  const counts = await remoteCounts(client, [...local]);
+  const counts = await remoteCounts(client, graphs.map((g) => g.value));
   const mismatches = graphs
     .map((graph) => ({ graph: graph.value, here: loaded.store.countInGraph(graph), there: counts.get(graph.value) ?? 0 }))
     .filter(({ here, there }) => here !== there);
@@ -169,5 +171,8 @@ export async function pushGraphs(
     if (differences.length > 0)
       throw new RemoteContentMismatchError(`the server does not give back the triples it was sent (the counts match; it changed some terms):\n${differences.join('\n')}`);
   }
+  // Last, once the data is complete and checked: the record that tells the filmgraph instances
+  // over this server which version it holds (loadRecord.ts).
+  await replaceGraph(client, options.protocol, DataFactory.namedNode(loadRecordGraph(loaded.baseIri)), loadRecordQuads(loaded));
   return { graphs: graphs.length, triples, removed };
 }

@@ -1,0 +1,323 @@
+// The published catalogue read from a SPARQL server, through its anonymous query endpoint: the
+// same questions as the embedded Catalogue answers (PublishedDataset), each in one query or a fixed
+// few, and clients' SPARQL queries passed through (QueryRunner). One object per version of the
+// data, as the load record names it (loadRecord.ts); `RemoteCatalogue.open` reads the record.
+//
+// Every query is scoped to filmgraph's named graphs (`scope`): the server's default graph may hold
+// other data (Virtuoso's holds its own system triples). The default graph filmgraph publishes, the
+// merge, is their union with each triple once (DISTINCT where a triple may be in two graphs).
+// Answers come in a fixed order (ORDER BY, or sorted here), so instances give the same bytes.
+import { DataFactory } from 'n3';
+import type { NamedNode, Quad, Term } from '@rdfjs/types';
+import { LIST_TYPES, type GraphSize, type ListItem, type ListKind, type PublishedDataset, type QuadPattern, type QueryRunner } from '../PublishedDataset.ts';
+import type { ResourceDescription } from '../describeResource.ts';
+import type { SearchHit } from '../SearchIndex.ts';
+import type { NamedQuery } from '../../sparql/namedQueries.ts';
+import type { QueryResult, Row } from '../../sparql/SparqlEngine.ts';
+import { QueryCancelledError, QueryOverloadError } from '../../sparql/QueryWorkerPool.ts';
+import { LABEL_PROPERTIES, pickByLanguage } from '../labels.ts';
+import { DCTERMS, FG, PROV, RDF, RDFS, SCHEMA } from '../../vocab/namespaces.ts';
+import type { SparqlProtocolClient } from './SparqlProtocolClient.ts';
+import { describeRemote } from './describeRemote.ts';
+import { loadRecordGraph, readLoadRecord, type LoadRecord } from './loadRecord.ts';
+import { scopeQuery } from './scopeQuery.ts';
+import { RemoteStoreIncompleteAnswerError } from './errors.ts';
+import { sparqlTerm, valuesOf } from './sparqlText.ts';
+
+const { namedNode, quad, defaultGraph } = DataFactory;
+
+/** Rows per query when reading a long list (dumps, the sitemap), under servers' row limits. */
+const PAGE = 5000;
+
+export interface RemoteStoreSettings {
+  /** Reads for pages, listings, dumps. */
+  client: SparqlProtocolClient;
+  /** Clients' queries: its time limit is the query time limit (plus a margin for the answer to travel). */
+  queryClient: SparqlProtocolClient;
+  baseIri: string;
+  namedQueries: NamedQuery[];
+  /** FILMGRAPH_QUERY_TIMEOUT_MS, sent to the server as its own time limit too. */
+  queryTimeoutMs: number;
+  /** The server's row limit (Virtuoso's ResultSetMaxRows): no query asks for more. */
+  serverMaxRows: number;
+  /** FILMGRAPH_MAX_CONCURRENT_QUERIES. */
+  maxConcurrent: number;
+  /** Clients' queries in progress, counted across versions. */
+  counter: { inProgress: number };
+}
+
+export class RemoteCatalogue implements PublishedDataset, QueryRunner {
+  private constructor(
+    private readonly settings: RemoteStoreSettings,
+    private readonly record: LoadRecord,
+  ) {}
+
+  /** Reads the load record; throws MissingLoadRecordError or a RemoteStoreError. */
+  static async open(settings: RemoteStoreSettings): Promise<RemoteCatalogue> {
+    return new RemoteCatalogue(settings, await readLoadRecord(settings.client, settings.baseIri));
+  }
+
+  /** The server's current record, compared with this version's by the caller. */
+  static readRecord(settings: RemoteStoreSettings): Promise<LoadRecord> {
+    return readLoadRecord(settings.client, settings.baseIri);
+  }
+
+  static withRecord(settings: RemoteStoreSettings, record: LoadRecord): RemoteCatalogue {
+    return new RemoteCatalogue(settings, record);
+  }
+
+  get baseIri(): string {
+    return this.settings.baseIri;
+  }
+  get fingerprint(): string {
+    return this.record.fingerprint;
+  }
+  get lastModified(): Date {
+    return this.record.lastModified;
+  }
+  get tripleCount(): number {
+    return this.record.tripleCount;
+  }
+  get namedQueries(): NamedQuery[] {
+    return this.settings.namedQueries;
+  }
+  private get client(): SparqlProtocolClient {
+    return this.settings.client;
+  }
+
+  /**
+   * A FILTER keeping a graph variable to filmgraph's graphs: those under BASE/graph/ but the load
+   * record, and the others the record lists (the vocabulary). A filter rather than a list of
+   * every graph, so its size does not grow with the catalogue.
+   */
+  private scope = (variable: string): string => {
+    const prefix = `${this.baseIri}graph/`;
+    const others = this.record.graphs.map((g) => g.graph.value).filter((g) => !g.startsWith(prefix));
+    const under = `(STRSTARTS(STR(${variable}), ${JSON.stringify(prefix)}) && ${variable} != <${loadRecordGraph(this.baseIri)}>)`;
+    return `FILTER(${others.length > 0 ? `${under} || ${variable} IN (${others.map((g) => `<${g}>`).join(', ')})` : under})`;
+  };
+
+  describe(iri: string): Promise<ResourceDescription> {
+    return describeRemote(this.client, this.scope, iri);
+  }
+
+  private resourceList: Promise<string[]> | undefined;
+
+  resources(): Promise<string[]> {
+    this.resourceList ??= (async () => {
+      const base = this.baseIri;
+      const iris = await this.allRows(
+        `SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s) && STRSTARTS(STR(?s), ${JSON.stringify(base)}) && STR(?s) != ${JSON.stringify(base)}) ${this.scope('?g')} } ORDER BY ?s`,
+      );
+      return iris.map((row) => row.s.value).sort();
+    })();
+    this.resourceList.catch(() => (this.resourceList = undefined));
+    return this.resourceList;
+  }
+
+  /**
+   * A page of the things of a kind. Over a server, in IRI order (a sort by label in the language
+   * would need every label of the kind per page): a count, a page, the page's labels.
+   */
+  async listing(kind: ListKind, lang: string, offset: number, limit: number): Promise<{ items: ListItem[]; total: number }> {
+    const where = `GRAPH ?g { ?s a <${LIST_TYPES[kind]}> } FILTER(isIRI(?s) && STRSTARTS(STR(?s), ${JSON.stringify(this.baseIri)})) ${this.scope('?g')}`;
+    const [count] = await this.client.select(`SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ${where} }`);
+    const page = await this.client.select(`SELECT DISTINCT ?s WHERE { ${where} } ORDER BY ?s LIMIT ${limit} OFFSET ${offset}`);
+    const iris = page.map((row) => row.s.value);
+    const labels = kind === 'awards' ? await this.nominationLabels(iris, lang) : await this.labels(iris, lang);
+    return { items: iris.map((iri) => ({ iri, label: labels.get(iri) ?? iri })), total: Number(count?.n.value ?? 0) };
+  }
+
+  /** "Category, Organization", as the embedded listing labels a nomination. */
+  private async nominationLabels(iris: string[], lang: string): Promise<Map<string, string>> {
+    if (iris.length === 0) return new Map();
+    const rows = await this.client.select(`SELECT DISTINCT ?s ?p ?o WHERE {
+  ${valuesOf('s', iris.map((i) => namedNode(i)))} ${valuesOf('p', [namedNode(`${FG}awardCategory`), namedNode(`${FG}awardingOrganization`)])}
+  GRAPH ?g { ?s ?p ?o } ${this.scope('?g')} } ORDER BY ?s ?p ?o`);
+    const organizations = await this.labels([...new Set(rows.filter((r) => r.p.value === `${FG}awardingOrganization`).map((r) => r.o.value))], lang);
+    const labels = new Map<string, string>();
+    for (const iri of iris) {
+      const category = rows.find((r) => r.s.value === iri && r.p.value === `${FG}awardCategory`)?.o.value;
+      const organization = rows.find((r) => r.s.value === iri && r.p.value === `${FG}awardingOrganization`)?.o.value;
+      const label = [category, organization && organizations.get(organization)].filter(Boolean).join(', ');
+      if (label) labels.set(iri, label);
+    }
+    return labels;
+  }
+
+  async labels(iris: string[], lang: string): Promise<Map<string, string>> {
+    const labels = new Map<string, string>();
+    if (iris.length === 0) return labels;
+    const rows = await this.client.select(`SELECT DISTINCT ?s ?p ?o WHERE {
+  ${valuesOf('s', iris.map((i) => namedNode(i)))} ${valuesOf('p', LABEL_PROPERTIES)}
+  GRAPH ?g { ?s ?p ?o } ${this.scope('?g')} } ORDER BY ?s ?p ?o`);
+    for (const iri of iris)
+      for (const property of LABEL_PROPERTIES) {
+        const chosen = pickByLanguage(rows.filter((r) => r.s.value === iri && r.p.value === property.value).map((r) => r.o), lang);
+        if (chosen !== undefined) {
+          labels.set(iri, chosen);
+          break;
+        }
+      }
+    return labels;
+  }
+
+  /**
+   * Over a server: the things under the base whose name or title contains every word of the
+   * query, ignoring case (no fuzzy matching, no accent folding, no review texts: those need the
+   * embedded index, or the server's own full-text index).
+   */
+  async search(query: string, limit = 50): Promise<SearchHit[]> {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10);
+    if (words.length === 0) return [];
+    const names = [`${SCHEMA}name`, `${RDFS}label`, `${DCTERMS}title`, `${SCHEMA}characterName`].map((p) => namedNode(p));
+    const rows = await this.client.select(`SELECT DISTINCT ?s ?name ?type WHERE {
+  ${valuesOf('p', names)} GRAPH ?g { ?s ?p ?name }
+  FILTER(isIRI(?s) && STRSTARTS(STR(?s), ${JSON.stringify(this.baseIri)}) && isLiteral(?name))
+  FILTER(${words.map((w) => `CONTAINS(LCASE(STR(?name)), ${JSON.stringify(w)})`).join(' && ')})
+  ${this.scope('?g')}
+  OPTIONAL { GRAPH ?g2 { ?s a ?type } ${this.scope('?g2')} }
+} ORDER BY ?s ?name ?type LIMIT ${limit * 10}`);
+    const hits = new Map<string, SearchHit>();
+    for (const row of rows) {
+      let hit = hits.get(row.s.value);
+      if (!hit) hits.set(row.s.value, (hit = { iri: row.s.value, kind: row.type ? row.type.value.replace(/^.*[#/]/, '') : 'Thing', labels: [], score: 1 }));
+      if (!hit.labels.includes(row.name.value)) hit.labels.push(row.name.value);
+    }
+    return [...hits.values()].slice(0, limit);
+  }
+
+  /**
+   * Paging in order stops at the server's row limit (Virtuoso refuses a sorted OFFSET + LIMIT past
+   * its ResultSetMaxRows): a list that long is refused before any of it is sent.
+   */
+  private checkPageable(rows: number, what: string): void {
+    if (rows > this.settings.serverMaxRows)
+      throw new RemoteStoreIncompleteAnswerError(`${what} has ${rows} rows, more than the SPARQL server's row limit (${this.settings.serverMaxRows}, FILMGRAPH_STORE_MAX_ROWS): raise the server's limit to serve it`, 'row-limit');
+  }
+
+  /** The merge, each triple once, grouped by subject, page by page. */
+  async *triples(): AsyncGenerator<Quad> {
+    this.checkPageable(this.tripleCount, 'the merge');
+    for await (const row of this.rowsOf(`SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } ${this.scope('?g')} } ORDER BY ?s ?p ?o`))
+      yield quad(row.s as never, row.p as never, row.o as never);
+  }
+
+  async *quads(): AsyncGenerator<Quad> {
+    for (const { graph, triples } of this.record.graphs) this.checkPageable(triples, `<${graph.value}>`);
+    yield* this.triples();
+    for (const { graph } of this.record.graphs)
+      for await (const row of this.rowsOf(`SELECT ?s ?p ?o WHERE { GRAPH <${graph.value}> { ?s ?p ?o } } ORDER BY ?s ?p ?o`))
+        yield quad(row.s as never, row.p as never, row.o as never, graph);
+  }
+
+  graphSizes(): GraphSize[] {
+    return this.record.graphs;
+  }
+
+  async graphDescriptions(): Promise<Quad[]> {
+    const rows = await this.client.select(`SELECT ?g ?p ?o WHERE {
+  ${valuesOf('p', [`${RDF}type`, `${DCTERMS}title`, `${PROV}wasDerivedFrom`].map((p) => namedNode(p)))}
+  GRAPH ?g { ?g ?p ?o } ${this.scope('?g')} } ORDER BY ?g ?p ?o`);
+    return rows.map((row) => quad(row.g as never, row.p as never, row.o as never));
+  }
+
+  async classPartitions(): Promise<{ class: NamedNode; entities: number }[]> {
+    const rows = await this.client.select(`SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } ${this.scope('?g')} } GROUP BY ?class`);
+    return rows
+      .filter((row) => row.class.termType === 'NamedNode')
+      .map((row) => ({ class: row.class as NamedNode, entities: Number(row.n.value) }))
+      .sort((a, b) => (a.class.value < b.class.value ? -1 : a.class.value > b.class.value ? 1 : 0));
+  }
+
+  /**
+   * A page of a quad pattern. The default graph is the merge (distinct triples); no graph is
+   * every quad: the merge's triples first, then the named graphs' quads.
+   */
+  async fragment(pattern: QuadPattern, offset: number, limit: number): Promise<{ total: number; data: Quad[] }> {
+    const position = (term: Term | null, variable: string) => (term ? sparqlTerm(term) : `?${variable}`);
+    const triple = `${position(pattern.subject, 's')} ${position(pattern.predicate, 'p')} ${position(pattern.object, 'o')}`;
+    const made = (row: Row, graph: Quad['graph']) =>
+      quad((pattern.subject ?? row.s) as never, (pattern.predicate ?? row.p) as never, (pattern.object ?? row.o) as never, graph);
+    const merge = `SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ${triple} } ${this.scope('?g')} }`;
+    const named = (graph: string) => `SELECT ?g ?s ?p ?o WHERE { GRAPH ${graph} { ${triple} } ${graph === '?g' ? this.scope('?g') : ''} }`;
+    const count = async (query: string) => Number((await this.client.select(`SELECT (COUNT(*) AS ?n) WHERE { { ${query} } }`))[0]?.n.value ?? 0);
+    const page = async (query: string, from: number, size: number) =>
+      size <= 0 ? [] : this.client.select(`${query} ORDER BY ${query === merge ? '' : '?g '}?s ?p ?o LIMIT ${size} OFFSET ${from}`);
+
+    const graph = pattern.graph;
+    if (graph?.termType === 'DefaultGraph') {
+      const rows = await page(merge, offset, limit);
+      return { total: await count(merge), data: rows.map((r) => made(r, defaultGraph())) };
+    }
+    if (graph) {
+      if (graph.termType !== 'NamedNode' || !this.record.graphs.some((g) => g.graph.value === graph.value)) return { total: 0, data: [] };
+      const query = named(sparqlTerm(graph));
+      const rows = await page(query, offset, limit);
+      return { total: await count(query), data: rows.map((r) => made(r, graph as NamedNode)) };
+    }
+    const inMerge = await count(merge);
+    const inNamed = await count(named('?g'));
+    const first = (await page(merge, offset, Math.min(limit, inMerge - offset))).map((r) => made(r, defaultGraph()));
+    const rest = await page(named('?g'), Math.max(0, offset - inMerge), limit - first.length);
+    return { total: inMerge + inNamed, data: [...first, ...rest.map((r) => made(r, r.g as NamedNode))] };
+  }
+
+  get inProgress(): number {
+    return this.settings.counter.inProgress;
+  }
+
+  /** A client's checked query, scoped to filmgraph's graphs and passed to the server. */
+  async run(query: string, limit: number, signal?: AbortSignal): Promise<QueryResult> {
+    if (signal?.aborted) throw new QueryCancelledError('the client went away before the query ran');
+    const { counter, maxConcurrent, queryTimeoutMs } = this.settings;
+    if (counter.inProgress >= maxConcurrent)
+      throw new QueryOverloadError(`too many queries in progress (${maxConcurrent}, FILMGRAPH_MAX_CONCURRENT_QUERIES): try again shortly`);
+    counter.inProgress++;
+    try {
+      // One solution more than accepted shows the result is too long (413); at the server's row
+      // limit, a full page may be a cut answer, and is taken as one.
+      const cap = Math.min(limit + 1, this.settings.serverMaxRows);
+      const { text, limited } = scopeQuery(query, {
+        baseIri: this.baseIri,
+        graphs: this.record.graphs.map((g) => g.graph.value),
+        limit: cap,
+        noGraph: `${this.baseIri}graph/filmgraph-no-such-graph`,
+      });
+      const result = await this.settings.queryClient.query(text, { serverTimeoutMs: queryTimeoutMs });
+      if (result.type === 'bindings') {
+        if (limited && cap <= limit && result.rows.length === cap)
+          throw new RemoteStoreIncompleteAnswerError(`the result reaches the SPARQL server's row limit (${cap} rows): it may be longer`, 'row-limit');
+        return { type: 'bindings', variables: result.variables, rows: toAsync(result.rows) };
+      }
+      if (result.type === 'quads') return { type: 'quads', quads: toAsync(result.quads) };
+      return result;
+    } finally {
+      counter.inProgress--;
+    }
+  }
+
+  /** Nothing to drain: the queries in progress are the server's. */
+  async retire(): Promise<void> {}
+  async close(): Promise<void> {}
+
+  /** Every row of an ordered query, page by page. */
+  private async allRows(query: string): Promise<Row[]> {
+    const rows: Row[] = [];
+    for await (const row of this.rowsOf(query)) rows.push(row);
+    return rows;
+  }
+
+  private async *rowsOf(query: string): AsyncGenerator<Row> {
+    const page = Math.min(PAGE, this.settings.serverMaxRows);
+    for (let offset = 0; ; offset += page) {
+      const rows = await this.client.select(`${query} LIMIT ${page} OFFSET ${offset}`);
+      yield* rows;
+      if (rows.length < page) return;
+    }
+  }
+}
+
+async function* toAsync<T>(items: T[]): AsyncGenerator<T> {
+  yield* items;
+}
