@@ -1,6 +1,7 @@
 // Rendered descriptions, kept while the data stays the same: a resource's page or Turtle is the
 // same bytes until a reload, and rendering (describe, then HTML or a serialiser) costs far more
-// than sending. Keys carry the dataset's fingerprint, so a reload never serves an old body, and
+// than sending (kept bodies are also kept compressed, once per encoding: compressing a small
+// body costs more than sending it). Keys carry the dataset's fingerprint, so a reload never serves an old body, and
 // entries of the old version age out. Bounded in bytes, least recently used out first; requests
 // for the same key while it renders wait for that one rendering.
 export interface Rendered {
@@ -8,6 +9,9 @@ export interface Rendered {
   status: number;
   /** The Content-Type to send, where the route does not know it beforehand (query results). */
   contentType?: string;
+  /** Filled when first sent: the ETag of the body, and the body compressed per encoding. */
+  etag?: string;
+  encoded?: { br?: Buffer; gzip?: Buffer };
 }
 
 export class RepresentationCache {
@@ -52,14 +56,14 @@ export class RepresentationCache {
   }
 
   private keep(key: string, rendered: Rendered): void {
-    const cost = rendered.body.length + key.length * 2;
+    const cost = 2 * rendered.body.length + key.length * 2;
     if (cost > this.maxBytes / 8) return; // one huge description must not empty the cache
     this.entries.set(key, rendered);
     this.bytes += cost;
     for (const [oldKey, old] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldKey);
-      this.bytes -= old.body.length + oldKey.length * 2;
+      this.bytes -= 2 * old.body.length + oldKey.length * 2;
     }
   }
 }

@@ -1,6 +1,8 @@
 // How every representation leaves the server: one place for content type, caching, validators
 // and alternates, so pages, RDF and dumps behave alike.
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import type { Rendered } from './RepresentationCache.ts';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PublishedDataset } from '../store/PublishedDataset.ts';
@@ -22,7 +24,7 @@ export function linkHeader(iri: string): string {
 /** Sends a representation; Express computes the ETag from the body and answers 304 when fresh. */
 export function sendRepresentation(
   res: Response,
-  options: { body: string | Buffer; format: Format; catalogue: PublishedDataset; iri?: string; varyLanguage?: boolean; status?: number },
+  options: { body: string | Buffer | Rendered; format: Format; catalogue: PublishedDataset; iri?: string; varyLanguage?: boolean; status?: number },
 ): void {
   const { body, format, catalogue, iri } = options;
   res.status(options.status ?? 200);
@@ -32,7 +34,29 @@ export function sendRepresentation(
   res.set('Last-Modified', catalogue.lastModified.toUTCString());
   res.set('Cache-Control', options.status && options.status >= 400 ? 'no-cache' : CACHE_CONTROL);
   if (iri) res.set('Link', linkHeader(iri));
-  res.send(body);
+  if (typeof body === 'string' || Buffer.isBuffer(body)) res.send(body);
+  else sendKept(res.req, res, body);
+}
+
+/** Bodies this small are not compressed (the compression middleware's own threshold). */
+const COMPRESSION_THRESHOLD = 1024;
+
+/**
+ * Sends a body kept in the RepresentationCache: its ETag (of the body itself, as Express computes
+ * it for any other answer, so it does not depend on the encoding) and its compressed forms are
+ * made once and kept with it, with the compression middleware's settings.
+ */
+export function sendKept(req: Request, res: Response, kept: Rendered): void {
+  kept.etag ??= (req.app.get('etag fn') as (body: Buffer) => string)(kept.body);
+  res.set('ETag', kept.etag);
+  res.vary('Accept-Encoding');
+  const encoding = kept.body.length < COMPRESSION_THRESHOLD ? 'identity' : req.acceptsEncodings('br', 'gzip', 'identity');
+  if (encoding !== 'br' && encoding !== 'gzip') return void res.send(kept.body);
+  kept.encoded ??= {};
+  const compressed = (kept.encoded[encoding] ??=
+    encoding === 'br' ? brotliCompressSync(kept.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : gzipSync(kept.body));
+  res.set('Content-Encoding', encoding);
+  res.send(compressed);
 }
 
 

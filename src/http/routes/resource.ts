@@ -20,7 +20,7 @@ export function resourceRoute(holder: CatalogueHolder) {
     const { format } = negotiation;
     const html = format.ext === 'html';
     const lang = html ? negotiateLanguage(singleParam(req, 'lang'), req.get('Accept-Language')) : 'en';
-    const { body, status } = await holder.representations.get(`${catalogue.fingerprint} ${format.ext} ${html ? lang : ''} ${iri}`, async () => {
+    const rendered = await holder.representations.get(`${catalogue.fingerprint} ${format.ext} ${html ? lang : ''} ${iri}`, async () => {
       const description = await catalogue.describe(iri);
       const found = description.quads.length > 0;
       const text = !html
@@ -30,6 +30,6 @@ export function resourceRoute(holder: CatalogueHolder) {
           : renderNotFoundHtml(iri, { baseIri: catalogue.baseIri, lang });
       return { body: Buffer.from(text), status: found ? 200 : 404 };
     });
-    sendRepresentation(res, { body, format, catalogue, iri, varyLanguage: html, status });
+    sendRepresentation(res, { body: rendered, format, catalogue, iri, varyLanguage: html, status: rendered.status });
   };
 }

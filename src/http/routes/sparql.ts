@@ -9,7 +9,7 @@ import type { RepresentationCache } from '../RepresentationCache.ts';
 import { negotiate, negotiateLanguage } from '../negotiate.ts';
 import { sendNegotiationError } from './errors.ts';
 import { checkQueryString, singleParam } from '../params.ts';
-import { allowInlineStyles, contentType, sendRepresentation } from '../responses.ts';
+import { allowInlineStyles, contentType, sendKept, sendRepresentation } from '../responses.ts';
 import { checkQuery, QueryRejectedError, type ProtocolDataset } from '../../sparql/checkQuery.ts';
 import { RESULT_FORMATS, booleanResult, solutionsStream, type ResultFormat } from '../../representations/sparqlResults.ts';
 import { FORMATS, RDF_FORMATS } from '../../representations/formats.ts';
@@ -102,7 +102,7 @@ export async function answerQuery(
   const key = cache && isRepeatable(query) ? [catalogue.fingerprint, req.get('Accept') ?? '', singleParam(req, 'format') ?? '', JSON.stringify(dataset ?? null), query].join('\u0000') : undefined;
   const kept = key ? cache!.peek(key) : undefined;
   if (kept) {
-    res.vary('Accept').set('Cache-Control', 'no-cache').type(kept.contentType!).send(kept.body);
+    sendKept(req, res.vary('Accept').set('Cache-Control', 'no-cache').type(kept.contentType!), kept);
     return;
   }
   try {
@@ -135,8 +135,9 @@ export async function answerQuery(
           : await buffer(solutionsStream(result.variables, toAsync(await capped(result.rows, limits.maxResults, 'solutions')), format));
       answer = { body, contentType: `${format.mediaType}${format.ext === 'csv' || format.ext === 'tsv' ? '; charset=utf-8' : ''}` };
     }
-    if (key) cache!.put(key, { ...answer, status: 200 });
-    res.vary('Accept').set('Cache-Control', 'no-cache').type(answer.contentType).send(answer.body);
+    const rendered = { ...answer, status: 200 };
+    if (key) cache!.put(key, rendered);
+    sendKept(req, res.vary('Accept').set('Cache-Control', 'no-cache').type(answer.contentType), rendered);
   } catch (error) {
     if (!sendRefusal(error, res)) throw error;
   }
