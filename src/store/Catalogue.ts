@@ -39,7 +39,7 @@ export class Catalogue implements PublishedDataset {
   }
 
   /** Loads, derives and validates; throws DatasetLoadError or DatasetInvalidError. */
-  static async open(options: { baseIri: string; locations?: DataLocations }): Promise<Catalogue> {
+  static async open(options: { baseIri: string; locations?: DataLocations; onLoaded?: () => void }): Promise<Catalogue> {
     const { loaded } = await openDataset(options);
     const queriesDir = options.locations?.queriesDir ?? defaultLocations().queriesDir;
     return new Catalogue(loaded, queriesDir ? await loadNamedQueries(queriesDir) : []);

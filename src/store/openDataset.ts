@@ -15,11 +15,17 @@ export class DatasetInvalidError extends Error {
 }
 
 /** Loads and validates; throws DatasetLoadError or DatasetInvalidError. Warnings are returned. */
-export async function openDataset(options: { baseIri: string; locations?: DataLocations }): Promise<{
+export async function openDataset(options: {
+  baseIri: string;
+  locations?: DataLocations;
+  /** Called once the files are loaded, before validation: work that can overlap it starts here. */
+  onLoaded?: () => void;
+}): Promise<{
   loaded: LoadedDataset;
   warnings: ValidationProblem[];
 }> {
   const loaded = await loadDataset(options);
+  options.onLoaded?.();
   const derived = deriveFacts(loaded.store, loaded.baseIri);
   loaded.store.addToGraph(DataFactory.namedNode(derived.graph), derived.quads);
   loaded.graphFiles.set(derived.graph, '(derived by filmgraph)');
