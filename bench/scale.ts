@@ -3,6 +3,7 @@
 // latency of a fixed SPARQL mix — each figure as a ratio to its reference.
 //   npm run bench              full run, writes bench/results.json
 //   npm run bench -- --quick   57k only, short runs (under two minutes), writes bench/results-quick.json
+//   npm run bench -- --size 1M one size again, keeping the other size's rows in bench/results.json
 // The data is made by import-catalog's writeCatalogue into bench/.data/ (not committed).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +26,9 @@ const MB = 1024 * 1024;
 const budget: Budget = quick ? { warmRuns: 30, warmSeconds: 1, runs: 30, seconds: 1.5 } : { warmRuns: 300, warmSeconds: 15, runs: 200, seconds: 20 };
 const derefSeconds = quick ? 3 : 10;
 const SMALL = { size: '57k', triples: 57_000 } as const, LARGE = { size: '1M', triples: 1_000_000 } as const;
-const sizes: { size: Size; triples: number }[] = quick ? [SMALL] : [SMALL, LARGE];
+const only = process.argv.includes('--size') ? process.argv[process.argv.indexOf('--size') + 1] : undefined;
+// --size 57k|1M measures one size again; the other size's rows are kept from the last run.
+const sizes: { size: Size; triples: number }[] = (quick ? [SMALL] : [SMALL, LARGE]).filter((s) => !only || s.size === only);
 
 const log = (...parts: unknown[]) => process.stderr.write(`${parts.join(' ')}\n`);
 const rows: Row[] = [];
@@ -154,6 +157,6 @@ const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const machine = `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`;
 const out = join(HERE, quick ? 'results-quick.json' : 'results.json');
 // The remote store's rows (bench/remote.ts, reference "embedded") are kept.
-const remoteRows = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Row[]).filter((r) => r.reference_name === 'embedded') : [];
+const remoteRows = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Row[]).filter((r) => r.reference_name === 'embedded' || (only && r.size !== only)) : [];
 writeFileSync(out, `${JSON.stringify([...rows, ...remoteRows], null, 2)}\n`);
 process.stdout.write(`# ${quick ? 'npm run bench -- --quick' : 'npm run bench'} — ${new Date().toISOString().slice(0, 10)} — ${machine}\n\n${markdownTable(rows)}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n\nwritten to ${out}\n`);

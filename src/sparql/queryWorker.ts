@@ -21,7 +21,7 @@ parentPort!.postMessage({ ready: true });
 parentPort!.on('message', async ({ id, query, limit }: { id: number; query: string; limit: number }) => {
   let result: WireResult;
   try {
-    const answer = await engine.query(query);
+    const answer = await engine.query(query, limit + 1);
     if (answer.type === 'boolean') result = answer;
     else if (answer.type === 'bindings') {
       const rows: Record<string, WireTerm>[] = [];
