@@ -17,7 +17,7 @@ import { startVirtuoso } from '../tests/helpers/virtuoso.ts';
 import { startChild, waitUntilOk, type Child } from './scale/processes.ts';
 import { timeRuns, percentile, requestRate, type Budget } from './scale/measure.ts';
 import { row, markdownTable, type Row } from './scale/results.ts';
-import { benchQueries, pickSubjects, sameResults } from './scale/queries.ts';
+import { benchQueries, pickSubjects, sameResults, sparqlClient } from './scale/queries.ts';
 
 const quick = process.argv.includes('--quick');
 const HERE = new URL('.', import.meta.url).pathname;
@@ -60,13 +60,7 @@ try {
   children.push(remote);
   const urlOf = (child: Child) => child.url.replace('//localhost:', '//127.0.0.1:');
   for (const child of [embedded, remote]) await waitUntilOk(`${urlOf(child)}healthz`);
-  const sparqlOf = (child: Child) => (query: string, accept = 'application/sparql-results+json') =>
-    fetch(`${urlOf(child)}sparql`, { method: 'POST', headers: { 'Content-Type': 'application/sparql-query', Accept: accept }, body: query }).then(async (r) => {
-      const text = await r.text();
-      if (!r.ok) throw new Error(`${child === remote ? 'remote' : 'embedded'} ${r.status}: ${text.slice(0, 500)}`);
-      return text;
-    });
-  const [local, far] = [sparqlOf(embedded), sparqlOf(remote)];
+  const [local, far] = [sparqlClient(`${urlOf(embedded)}sparql`, 'embedded'), sparqlClient(`${urlOf(remote)}sparql`, 'remote')];
   await local('ASK {}');
   const subjects = await pickSubjects(local);
   log('subjects', JSON.stringify(subjects));

@@ -13,7 +13,7 @@ import { writeCatalogue } from '../src/import/catalog/writeCatalogue.ts';
 import { startChild, waitUntilOk, rssOf, watchPeakRss, type Child } from './scale/processes.ts';
 import { timeRuns, percentile, requestRate, type Budget } from './scale/measure.ts';
 import { row, markdownTable, type Row, type Size } from './scale/results.ts';
-import { benchQueries, pickSubjects, sameResults, type BenchQuery } from './scale/queries.ts';
+import { benchQueries, pickSubjects, sameResults, sparqlClient, type BenchQuery } from './scale/queries.ts';
 
 const quick = process.argv.includes('--quick');
 const HERE = new URL('.', import.meta.url).pathname;
@@ -77,23 +77,13 @@ async function measureSize(size: Size, dataDir: string) {
     children.push(fg);
     const fgUrl = fg.url.replace('//localhost:', '//127.0.0.1:');
     await waitUntilOk(`${fgUrl}healthz`);
-    const sparql = (query: string, accept = 'application/sparql-results+json') =>
-      fetch(`${fgUrl}sparql`, { method: 'POST', headers: { 'Content-Type': 'application/sparql-query', Accept: accept }, body: query }).then(async (r) => {
-        const text = await r.text();
-        if (!r.ok) throw new Error(`filmgraph ${r.status}: ${text.slice(0, 500)}`);
-        return text;
-      });
+    const sparql = sparqlClient(`${fgUrl}sparql`, 'filmgraph');
     await sparql('ASK {}'); // the query worker has loaded its copy
     const dump = join(DATA, `dump-${size}.nq`);
     writeFileSync(dump, Buffer.from(await (await fetch(`${fgUrl}dump.nq`)).arrayBuffer()));
     const ox = await startChild(join(HERE, 'scale/oxigraphServer.ts'), [dump], [...BIG_HEAP, ...TSX]);
     children.push(ox);
-    const oxSparql = (query: string, accept = 'application/sparql-results+json') =>
-      fetch(`${ox.url}sparql`, { method: 'POST', headers: { 'Content-Type': 'application/sparql-query', Accept: accept }, body: query }).then(async (r) => {
-        const text = await r.text();
-        if (!r.ok) throw new Error(`oxigraph ${r.status}: ${text.slice(0, 500)}`);
-        return text;
-      });
+    const oxSparql = sparqlClient(`${ox.url}sparql`, 'oxigraph');
 
     const subjects = await pickSubjects(sparql);
     log(size, 'subjects', JSON.stringify(subjects));

@@ -22,7 +22,15 @@ export interface BenchQuery {
   repeat?: boolean;
 }
 
-type Sparql = (query: string, accept?: string) => Promise<string>;
+export type Sparql = (query: string, accept?: string) => Promise<string>;
+
+/** A SPARQL endpoint asked by POST; a refusal stops the benchmark, named after `name`. */
+export const sparqlClient = (endpoint: string, name: string): Sparql => (query, accept = JSON_RESULTS) =>
+  fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/sparql-query', Accept: accept }, body: query }).then(async (r) => {
+    const text = await r.text();
+    if (!r.ok) throw new Error(`${name} ${r.status}: ${text.slice(0, 500)}`);
+    return text;
+  });
 interface Binding { type: string; value: string; 'xml:lang'?: string; datatype?: string }
 type Solutions = { results: { bindings: Record<string, Binding>[] } };
 
