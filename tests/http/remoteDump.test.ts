@@ -144,6 +144,18 @@ describe('dumps from a SPARQL server with a small row limit', { timeout: 120_000
     }
   });
 
+  it('refuses with 502, before any byte, a dump with more triples with blank nodes than a page holds', async () => {
+    // Told a row limit of 12: pages of 11, and the vocabulary's lists alone have 12 such triples.
+    const tiny = await startTestServer({ baseIri: BASE, locations: data, remoteStore: { queryEndpoint: virtuoso.queryEndpoint, serverMaxRows: 12 } });
+    try {
+      const response = await get(tiny, 'dump.ttl');
+      expect(response.status).toBe(502);
+      expect(await response.text()).toMatch(/^the SPARQL server behind this catalogue/);
+    } finally {
+      await tiny.close();
+    }
+  });
+
   it('ends a dump as an error when the pages do not add up to the load record’s count', async () => {
     const { catalogue } = await recordingCatalogue((record) => (record.tripleCount += 1));
     const reading = (async () => {

@@ -7,8 +7,8 @@
 // - Triples with a blank node: no query can name a blank node it did not find itself, so they
 //   cannot be paged after a key; they are read in one query, sorted by the server (Virtuoso
 //   keeps its blank nodes' labels from one query to the next, so they join up with the pages
-//   and stay the same between instances). There may be fewer of them than the server's row
-//   limit (filmgraph's data has a few dozen: the vocabulary's lists). Each is written with its
+//   and stay the same between instances). There may be fewer of them than a page holds
+//   (filmgraph's data has a few dozen: the vocabulary's lists). Each is written with its
 //   owner: one with an IRI subject just before that subject's other triples, one with a blank
 //   subject at the start of its graph.
 // - What the pages hold must add up to the load record's count (the merge's triples, or the
@@ -48,13 +48,13 @@ async function* dumpPart(source: DumpSource, part: 'merge' | 'named'): AsyncGene
   const graphOf = (row: Row): Quad_Graph => (merge ? defaultGraph() : (row.g as Quad_Graph));
   const toQuad = (row: Row) => quad(row.s as never, row.p as never, row.o as never, graphOf(row));
 
-  const most = serverMaxRows - 1;
+  const page = pageSizeUnder(serverMaxRows);
   const withBlankNodes = await client.select(
-    `SELECT ${merge ? 'DISTINCT' : '?g'} ?s ?p ?o WHERE { ${match} FILTER(isBlank(?s) || isBlank(?o)) } ORDER BY ${merge ? '' : '?g '}?s ?p ?o LIMIT ${most}`,
+    `SELECT ${merge ? 'DISTINCT' : '?g'} ?s ?p ?o WHERE { ${match} FILTER(isBlank(?s) || isBlank(?o)) } ORDER BY ${merge ? '' : '?g '}?s ?p ?o LIMIT ${page}`,
   );
-  if (withBlankNodes.length >= most)
+  if (withBlankNodes.length >= page)
     throw new RemoteStoreIncompleteAnswerError(
-      `${merge ? 'the merge' : 'the named graphs'} hold at least ${most} triples with blank nodes, which are read in one query: more than the SPARQL server's row limit (${serverMaxRows}, FILMGRAPH_STORE_MAX_ROWS) allows`,
+      `${merge ? 'the merge' : 'the named graphs'} hold ${page} triples with blank nodes or more, which are read in one query of fewer rows than that (under the SPARQL server's row limit, ${serverMaxRows}, FILMGRAPH_STORE_MAX_ROWS, and at most 10,000)`,
       'row-limit',
     );
   // Each waits for its owner: its graph (blank subject) or its graph and subject.
@@ -77,7 +77,7 @@ async function* dumpPart(source: DumpSource, part: 'merge' | 'named'): AsyncGene
       where: `${match} FILTER(!isBlank(?s) && !isBlank(?o))`,
       keys: merge ? keys : [iriKey('?g'), ...keys],
     },
-    pageSizeUnder(serverMaxRows),
+    page,
   );
   let graph: string | undefined;
   let subject: string | undefined;
