@@ -85,8 +85,8 @@ describe('dumps from a SPARQL server with a small row limit', { timeout: 120_000
     expect(local.resources().length).toBeGreaterThan(MAX_ROWS);
   });
 
-  it('gives the embedded store’s dump in every format, with its ETag', async () => {
-    for (const ext of ['nt', 'nq', 'ttl', 'trig']) {
+  it('gives the embedded store’s dump (the merge and the named graphs), with its ETag', async () => {
+    for (const ext of ['nq', 'ttl']) {
       const [here, there] = await Promise.all([get(embedded, `dump.${ext}`), get(remote, `dump.${ext}`)]);
       expect(there.status, ext).toBe(200);
       expect(there.headers.get('etag')).toBe(here.headers.get('etag'));
