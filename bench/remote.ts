@@ -1,7 +1,7 @@
 // The remote store in the benchmark (issue 7 §5): filmgraph serving the benchmark catalogue from a
 // Virtuoso it was loaded into (`serve --store sparql`), against filmgraph serving the same files
-// from its embedded store — dereference rate and the latency of the SPARQL mix, answers checked
-// equal. Rows with reference_name "embedded" in bench/results.json (the other rows are kept).
+// from its embedded store — dereference rate, the latency of the SPARQL mix (answers checked
+// equal) and the time of a dump. Rows with reference_name "embedded" in bench/results.json (the other rows are kept).
 //   npm run bench:remote              57k triples
 //   npm run bench:remote -- --quick   57k, short runs
 // Needs virtuoso-t (Debian virtuoso-opensource), as the tests do.
@@ -84,6 +84,19 @@ try {
     log(query.name, `remote median ${percentile(farTimes, 0.5).toFixed(2)} ms, embedded ${percentile(localTimes, 0.5).toFixed(2)} ms`);
     rows.push(row(query.name, '57k', percentile(farTimes, 0.5), percentile(localTimes, 0.5), 'embedded', 'ms'));
   }
+
+  // The whole merge as N-Triples, read to its end: one run each (a remote dump takes seconds,
+  // each page a pass of the server over the data).
+  const dumpSeconds = async (child: Child) => {
+    const started = performance.now();
+    const response = await fetch(`${urlOf(child)}dump.nt`);
+    if (!response.ok) throw new Error(`dump.nt: ${response.status}`);
+    const bytes = (await response.arrayBuffer()).byteLength;
+    return { seconds: (performance.now() - started) / 1000, bytes };
+  };
+  const [farDump, localDump] = [await dumpSeconds(remote), await dumpSeconds(embedded)];
+  if (farDump.bytes !== localDump.bytes) notes.push(`dump.nt: ${farDump.bytes} bytes over the remote store, ${localDump.bytes} embedded.`);
+  rows.push(row('dump-nt', '57k', farDump.seconds, localDump.seconds, 'embedded', 's'));
 } finally {
   await Promise.all(children.map((c) => c.stop()));
   await virtuoso.stop();

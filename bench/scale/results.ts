@@ -1,6 +1,6 @@
 // The benchmark's rows, as bench/results.json keeps them for tools (issue 5 fixes the keys) and as
 // a Markdown table for bench/RESULTS.md.
-export type Metric = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6' | 'Q1-repeat' | 'deref-html' | 'deref-turtle' | 'load' | 'rss-peak';
+export type Metric = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6' | 'Q1-repeat' | 'deref-html' | 'deref-turtle' | 'load' | 'rss-peak' | 'dump-nt';
 export type ReferenceName = 'oxigraph' | 'express-static' | 'node-static' | 'rss-rest' | 'embedded';
 export type Size = '57k' | '1M';
 export type Unit = 'ms' | 'req/s' | 's' | 'MB';

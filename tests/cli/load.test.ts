@@ -1,7 +1,7 @@
 // `filmgraph load` against a real Virtuoso (one for the file). Each test uses its own base IRI,
 // so its graphs are its own; the vocabulary graph is the same for all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/runCli.ts';
 import { smallFilmTrig, tempDataset, type TempDataset } from '../helpers/tempDataset.ts';
@@ -10,6 +10,7 @@ import { endpointFrom, storeCredentialsFrom } from '../../src/cli/settings.ts';
 import { startVirtuoso, type RunningVirtuoso } from '../helpers/virtuoso.ts';
 import { defaultLocations } from '../../src/store/dataFiles.ts';
 import { openDataset } from '../../src/store/openDataset.ts';
+import { writeCatalogue } from '../../src/import/catalog/writeCatalogue.ts';
 import { SparqlProtocolClient } from '../../src/store/remote/SparqlProtocolClient.ts';
 import { remoteCounts, remoteGraphsUnder } from '../../src/store/remote/pushGraphs.ts';
 import { loadRecordGraph } from '../../src/store/remote/loadRecord.ts';
@@ -150,6 +151,24 @@ describe('filmgraph load', { timeout: 120_000 }, () => {
     expect(() => endpointFrom('not a url', '--endpoint')).toThrow(/is not a URL/);
     expect(storeCredentialsFrom({})).toBeUndefined();
     expect(storeCredentialsFrom({ FILMGRAPH_STORE_USER: 'u', FILMGRAPH_STORE_PASSWORD: 'p' })).toEqual({ user: 'u', password: 'p' });
+  });
+
+  it('reads back a graph of more than 10,000 triples, page by page (Virtuoso sorts no more for one query)', async () => {
+    const base = 'http://six.example/';
+    const big = tempDataset({});
+    try {
+      // The catalogue's durations left out: Virtuoso 7.2 changes them (see the next test).
+      const catalogue = await writeCatalogue({ out: join(big.dataDir, 'catalogue'), triples: 12_000 });
+      for (const file of catalogue.files) writeFileSync(file, readFileSync(file, 'utf8').replace(/^\s*schema:duration "[^"]*"\^\^xsd:duration;\n/gm, ''));
+      const { loaded } = await openDataset({ baseIri: base, locations: big });
+      expect(Math.max(...loaded.store.graphs().map((g) => loaded.store.countInGraph(g)))).toBeGreaterThan(10_000);
+      const result = runCli(['load', '--base', base, '--data', big.dataDir, '--ontology', big.ontologyDir, ...endpoints()], writerEnv());
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/checked: every graph at .* matches the data/);
+    } finally {
+      big.remove();
+    }
   });
 
   // Virtuoso 7.2 (Debian's 7.2.5) stores "PT120M"^^xsd:duration as "7200.0"^^xsd:duration

@@ -22,12 +22,11 @@ import { describeRemote } from './describeRemote.ts';
 import { loadRecordGraph, readLoadRecord, type LoadRecord } from './loadRecord.ts';
 import { scopeQuery } from './scopeQuery.ts';
 import { RemoteStoreIncompleteAnswerError } from './errors.ts';
+import { iriKey, keysetRows, pageSizeUnder } from './keysetPages.ts';
+import { mergeTriples, namedGraphQuads, type DumpSource } from './dumpQuads.ts';
 import { sparqlTerm, valuesOf } from './sparqlText.ts';
 
 const { namedNode, quad, defaultGraph } = DataFactory;
-
-/** Rows per query when reading a long list (dumps, the sitemap), under servers' row limits. */
-const PAGE = 5000;
 
 export interface RemoteStoreSettings {
   /** Reads for pages, listings, dumps. */
@@ -106,10 +105,18 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
   resources(): Promise<string[]> {
     this.resourceList ??= (async () => {
       const base = this.baseIri;
-      const iris = await this.allRows(
-        `SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s) && STRSTARTS(STR(?s), ${JSON.stringify(base)}) && STR(?s) != ${JSON.stringify(base)}) ${this.scope('?g')} } ORDER BY ?s`,
+      const iris: string[] = [];
+      const rows = keysetRows(
+        this.client,
+        {
+          select: 'DISTINCT ?s',
+          where: `GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s) && STRSTARTS(STR(?s), ${JSON.stringify(base)}) && STR(?s) != ${JSON.stringify(base)}) ${this.scope('?g')}`,
+          keys: [iriKey('?s')],
+        },
+        pageSizeUnder(this.settings.serverMaxRows),
       );
-      return iris.map((row) => row.s.value).sort();
+      for await (const row of rows) iris.push(row.s.value);
+      return iris.sort();
     })();
     this.resourceList.catch(() => (this.resourceList = undefined));
     return this.resourceList;
@@ -187,28 +194,19 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
     return [...hits.values()].slice(0, limit);
   }
 
-  /**
-   * Paging in order stops at the server's row limit (Virtuoso refuses a sorted OFFSET + LIMIT past
-   * its ResultSetMaxRows): a list that long is refused before any of it is sent.
-   */
-  private checkPageable(rows: number, what: string): void {
-    if (rows > this.settings.serverMaxRows)
-      throw new RemoteStoreIncompleteAnswerError(`${what} has ${rows} rows, more than the SPARQL server's row limit (${this.settings.serverMaxRows}, FILMGRAPH_STORE_MAX_ROWS): raise the server's limit to serve it`, 'row-limit');
+  private get dumpSource(): DumpSource {
+    return { client: this.client, scope: this.scope, serverMaxRows: this.settings.serverMaxRows };
   }
 
-  /** The merge, each triple once, grouped by subject, page by page. */
-  async *triples(): AsyncGenerator<Quad> {
-    this.checkPageable(this.tripleCount, 'the merge');
-    for await (const row of this.rowsOf(`SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } ${this.scope('?g')} } ORDER BY ?s ?p ?o`))
-      yield quad(row.s as never, row.p as never, row.o as never);
+  /** The merge, each triple once, grouped by subject, page by page (dumpQuads.ts). */
+  triples(): AsyncGenerator<Quad> {
+    return mergeTriples(this.dumpSource, this.tripleCount);
   }
 
+  /** The merge, then every named graph's quads. */
   async *quads(): AsyncGenerator<Quad> {
-    for (const { graph, triples } of this.record.graphs) this.checkPageable(triples, `<${graph.value}>`);
     yield* this.triples();
-    for (const { graph } of this.record.graphs)
-      for await (const row of this.rowsOf(`SELECT ?s ?p ?o WHERE { GRAPH <${graph.value}> { ?s ?p ?o } } ORDER BY ?s ?p ?o`))
-        yield quad(row.s as never, row.p as never, row.o as never, graph);
+    yield* namedGraphQuads(this.dumpSource, this.record.graphs.reduce((sum, g) => sum + g.triples, 0));
   }
 
   graphSizes(): GraphSize[] {
@@ -300,22 +298,6 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
   /** Nothing to drain: the queries in progress are the server's. */
   async retire(): Promise<void> {}
   async close(): Promise<void> {}
-
-  /** Every row of an ordered query, page by page. */
-  private async allRows(query: string): Promise<Row[]> {
-    const rows: Row[] = [];
-    for await (const row of this.rowsOf(query)) rows.push(row);
-    return rows;
-  }
-
-  private async *rowsOf(query: string): AsyncGenerator<Row> {
-    const page = Math.min(PAGE, this.settings.serverMaxRows);
-    for (let offset = 0; ; offset += page) {
-      const rows = await this.client.select(`${query} LIMIT ${page} OFFSET ${offset}`);
-      yield* rows;
-      if (rows.length < page) return;
-    }
-  }
 }
 
 async function* toAsync<T>(items: T[]): AsyncGenerator<T> {

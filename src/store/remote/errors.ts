@@ -32,13 +32,15 @@ export class RemoteStoreAuthenticationError extends RemoteStoreError {
 /**
  * The server answered 200 with less than the whole answer: cut at its row limit (Virtuoso's
  * ResultSetMaxRows, header X-SPARQL-MaxRows) or stopped at its time limit (Virtuoso's anytime
- * query, header X-SQL-State: S1TAT). A partial answer is never passed off as whole.
+ * query, header X-SQL-State: S1TAT); or a long answer read in pages does not add up (`paging`:
+ * the pages do not follow each other, or hold another number of triples than the load record
+ * says). A partial answer is never passed off as whole.
  */
 export class RemoteStoreIncompleteAnswerError extends RemoteStoreError {
   name = 'RemoteStoreIncompleteAnswerError';
   constructor(
     message: string,
-    readonly reason: 'row-limit' | 'time-limit',
+    readonly reason: 'row-limit' | 'time-limit' | 'paging',
   ) {
     super(message);
   }
