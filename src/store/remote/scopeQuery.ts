@@ -4,12 +4,16 @@
 // - Without FROM / FROM NAMED, the default graph is the RDF merge of filmgraph's named graphs: a
 //   triple stated by two graphs is there once. FROM lists do not give that on every server
 //   (Virtuoso 7 reads `FROM <a> FROM <b>` as the union with duplicates: a triple in both counts
-//   twice), so each triple pattern of the default graph is rewritten to match in one named graph,
+//   twice), so each triple pattern of the default graph, and each one-step property path (a
+//   predicate, its inverse, or alternatives of those), is rewritten to match in one named graph,
 //   the first (by IRI) stating the triple:
 //     GRAPH ?g { tp } FILTER NOT EXISTS { GRAPH ?g2 { tp } FILTER(STR(?g2) < STR(?g)) }
 //   — one solution per triple, as over the merge, and joins still run on the server's indexes.
 //   FROM NAMED lists filmgraph's graphs (what GRAPH ranges over); FROM lists them too, for
-//   what is left on the default graph (property paths, read as the servers read a FROM list).
+//   what is left on the default graph (longer property paths, read as the servers read a FROM
+//   list). FROM NAMED costs Virtuoso 7.2 dearly on a pattern like Q6's `?r ?rp ?ro` (780 ms
+//   against 6-12 ms without it, 57k triples), but without it Virtuoso answers these NOT EXISTS
+//   wrongly (a count of 0 for 838 triples): see bench/RESULTS.md.
 // - A query that names its own FROM / FROM NAMED keeps them, less any graph that is not
 //   filmgraph's (on the embedded store such a graph is empty); its default graph is the server's
 //   reading of its FROM list. A side left empty gets a graph that does not exist, since servers
@@ -22,7 +26,7 @@
 import { Generator, Parser } from 'sparqljs';
 import { Algebra, Factory, translate, toSparqlJs, Util } from 'sparqlalgebrajs';
 import { DataFactory } from 'n3';
-import type { NamedNode, Variable } from '@rdfjs/types';
+import type { NamedNode, Term, Variable } from '@rdfjs/types';
 
 interface ParsedQuery {
   type: string;
@@ -80,5 +84,29 @@ function matchDefaultGraphInOneNamedGraph(algebra: Algebra.Operation): Algebra.O
       result: op.patterns.length === 1 ? inOneGraph(op.patterns[0]) : factory.createJoin(op.patterns.map(inOneGraph)),
       recurse: false,
     }),
+    [Algebra.types.PATH]: (op) => {
+      const patterns = oneStepPatterns(factory, op.subject, op.predicate, op.object);
+      if (!patterns) return { result: op, recurse: false };
+      return { result: patterns.length === 1 ? inOneGraph(patterns[0]) : factory.createUnion(patterns.map(inOneGraph)), recurse: false };
+    },
   });
+}
+
+/**
+ * The triple patterns a path of one step stands for (each solution is one triple): a predicate,
+ * its inverse, or alternatives of those; undefined for any longer path.
+ */
+function oneStepPatterns(factory: Factory, subject: Term, path: Algebra.PropertyPathSymbol, object: Term): Algebra.Pattern[] | undefined {
+  switch (path.type) {
+    case Algebra.types.LINK:
+      return [factory.createPattern(subject, path.iri, object)];
+    case Algebra.types.INV:
+      return oneStepPatterns(factory, object, path.path, subject);
+    case Algebra.types.ALT: {
+      const parts = path.input.map((p) => oneStepPatterns(factory, subject, p, object));
+      return parts.every((p) => p !== undefined) ? (parts as Algebra.Pattern[][]).flat() : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
