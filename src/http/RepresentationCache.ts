@@ -9,9 +9,13 @@ export interface Rendered {
   status: number;
   /** The Content-Type to send, where the route does not know it beforehand (query results). */
   contentType?: string;
-  /** Filled when first sent: the ETag of the body, and the body compressed per encoding. */
+  /**
+   * Filled when first sent: the ETag of the body, the body compressed per encoding, and the
+   * headers that depend only on what the body is (type, Vary, Link, validators...).
+   */
   etag?: string;
   encoded?: { br?: Buffer; gzip?: Buffer };
+  headers?: [string, string][];
 }
 
 export class RepresentationCache {
