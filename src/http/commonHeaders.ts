@@ -1,6 +1,7 @@
-// The headers every response carries: helmet's security headers and the CORS headers. They are
-// the same for every request, so they are worked out once — helmet's middleware run against a
-// recorder — and set from a list, rather than by helmet's fourteen middlewares on each request.
+// The headers every response carries: helmet's security headers, the CORS headers and the
+// request id. The first two are the same for every request, so they are worked out once —
+// helmet's middleware run against a recorder — and set from a list, rather than by helmet's
+// fourteen middlewares on each request.
 import helmet from 'helmet';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -47,9 +48,10 @@ const CORS_HEADERS: [string, string][] = [
 
 export const COMMON_HEADERS: readonly (readonly [string, string])[] = [...helmetHeaders(), ...CORS_HEADERS];
 
-/** Sets the common headers, and answers what a CORS preflight (OPTIONS) asks. */
+/** Sets the common headers and the request id, and answers what a CORS preflight (OPTIONS) asks. */
 export function commonHeaders(req: Request, res: Response, next: NextFunction): void {
   for (const [name, value] of COMMON_HEADERS) res.setHeader(name, value);
+  if (req.id) res.setHeader('X-Request-Id', req.id);
   if (req.method === 'OPTIONS') {
     res.setHeader('Access-Control-Allow-Methods', READ_METHODS);
     res.setHeader('Access-Control-Allow-Headers', req.get('Access-Control-Request-Headers') ?? 'Accept, Accept-Language, If-None-Match, If-Modified-Since');

@@ -30,6 +30,9 @@ export function createApp(options: { holder: CatalogueHolder; baseIri: string; l
   app.set('query parser', 'simple');
 
   app.use(requestLogger(logger));
+  // A description already rendered is answered here, before the rest (resource.ts says why that
+  // is the answer the routes would give) and before compression (kept bodies are kept compressed).
+  app.use(keptResource(holder));
   app.use(commonHeaders);
   // Every path and query string is checked once, before any route (static files included).
   app.use((req: Request, _res: Response, next: NextFunction) => {
@@ -38,9 +41,6 @@ export function createApp(options: { holder: CatalogueHolder; baseIri: string; l
     if (query >= 0) checkQueryString(req.url.slice(query + 1));
     next();
   });
-  // A description already rendered is answered here, before the routes (resource.ts says why
-  // that is the answer they would give) and before compression (kept bodies are kept compressed).
-  app.use(keptResource(holder));
   app.use(compression());
 
   app.get('/healthz', healthRoute(holder));

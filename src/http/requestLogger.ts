@@ -1,6 +1,6 @@
 // Request logs: one JSON line (pino) per request, written when its response is done, with a
-// request id — the client's X-Request-Id when it is a sane token, else a new UUID — echoed back
-// so a user can quote it. Lean on purpose, since it runs on every request: no child logger, no
+// request id — the client's X-Request-Id when it is a sane token, else a new UUID — that the
+// response carries (commonHeaders.ts) so a user can quote it. Lean on purpose, since it runs on every request: no child logger, no
 // dump of the headers, nothing formatted when the level is off (pino-http did all three and cost
 // about a fifth of a kept page's time; bench/RESULTS.md, issue 5).
 import { randomUUID } from 'node:crypto';
@@ -22,7 +22,6 @@ export function requestLogger(logger: Logger) {
     const given = req.headers['x-request-id'];
     const id = typeof given === 'string' && SANE_ID.test(given) ? given : randomUUID();
     req.id = id;
-    res.setHeader('X-Request-Id', id);
     const start = performance.now();
     // 'close' comes after 'finish', or alone when the client left before the answer was sent.
     res.once('close', () => {

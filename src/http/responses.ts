@@ -9,6 +9,7 @@ import type { PublishedDataset } from '../store/PublishedDataset.ts';
 import Negotiator from 'negotiator';
 import { alternatesOf, type Format } from '../representations/formats.ts';
 import { memoizeByString } from './memoizeByString.ts';
+import { COMMON_HEADERS } from './commonHeaders.ts';
 
 /** Cache for a short while, then revalidate with ETag/Last-Modified (data can be reloaded). */
 const CACHE_CONTROL = 'public, max-age=300';
@@ -58,30 +59,38 @@ function representationHeaders(options: { format: Format; catalogue: PublishedDa
 /** Bodies this small are not compressed (the compression middleware's own threshold). */
 const COMPRESSION_THRESHOLD = 1024;
 
+type Encoding = 'br' | 'gzip' | 'identity';
+
 /** The encoding of a kept body for an Accept-Encoding value: remembered per value. */
 const encodingFor = memoizeByString(
-  (acceptEncoding) => new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }).encodings(['br', 'gzip', 'identity'])[0] as 'br' | 'gzip' | 'identity' | undefined,
+  (acceptEncoding): Encoding => (new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }).encodings(['br', 'gzip', 'identity'])[0] as Encoding | undefined) ?? 'identity',
 );
 
 /**
- * Sends a body kept in the RepresentationCache: its ETag (of the body itself, as Express computes
- * it for any other answer, so it does not depend on the encoding), its compressed forms and, for
- * resources, its headers are made once and kept with it, with the compression middleware's
- * settings. Without headers of its own, it keeps those the route has set.
+ * A kept body as a request takes it: its ETag (of the body itself, as Express computes it for any
+ * other answer, so it does not depend on the encoding) and its compressed forms, with the
+ * compression middleware's settings, are made once and kept with it.
+ */
+function encodedKept(req: Request, kept: Rendered): { etag: string; encoding: Encoding; body: Buffer } {
+  const etag = (kept.etag ??= (req.app.get('etag fn') as (body: Buffer) => string)(kept.body));
+  const encoding = kept.body.length < COMPRESSION_THRESHOLD ? 'identity' : encodingFor(req.headers['accept-encoding'] ?? '');
+  if (encoding === 'identity') return { etag, encoding, body: kept.body };
+  kept.encoded ??= {};
+  const body = (kept.encoded[encoding] ??= encoding === 'br' ? brotliCompressSync(kept.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : gzipSync(kept.body));
+  return { etag, encoding, body };
+}
+
+/**
+ * Sends a body kept in the RepresentationCache, with its own headers if it has them (resources),
+ * else with those the route has set.
  */
 export function sendKept(req: Request, res: Response, kept: Rendered): void {
-  kept.etag ??= (req.app.get('etag fn') as (body: Buffer) => string)(kept.body);
+  const { etag, encoding, body } = encodedKept(req, kept);
   res.statusCode = kept.status;
   if (kept.headers) for (const [name, value] of kept.headers) res.setHeader(name, value);
   else res.vary('Accept-Encoding');
-  res.setHeader('ETag', kept.etag);
-  const encoding = kept.body.length < COMPRESSION_THRESHOLD ? 'identity' : encodingFor(req.headers['accept-encoding'] ?? '');
-  let body = kept.body;
-  if (encoding === 'br' || encoding === 'gzip') {
-    kept.encoded ??= {};
-    body = kept.encoded[encoding] ??= encoding === 'br' ? brotliCompressSync(kept.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : gzipSync(kept.body);
-    res.setHeader('Content-Encoding', encoding);
-  }
+  res.setHeader('ETag', etag);
+  if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
   // What Express's res.send does, without its checks of what kind of body this is.
   if ((req.headers['if-none-match'] !== undefined || req.headers['if-modified-since'] !== undefined) && req.fresh) {
     res.statusCode = 304;
@@ -91,6 +100,27 @@ export function sendKept(req: Request, res: Response, kept: Rendered): void {
     return;
   }
   res.setHeader('Content-Length', body.length);
+  if (req.method === 'HEAD') res.end();
+  else res.end(body);
+}
+
+/**
+ * Sends a kept description, with its own headers, on a response no header was set on yet: the
+ * whole head (the common headers, the description's, validators and length) is made once per
+ * encoding and written at once, which costs Node less than setting each header. The same
+ * headers as sendKept after commonHeaders; conditional requests are for sendKept.
+ */
+export function sendKeptAtOnce(req: Request, res: Response, kept: Rendered & { headers: [string, string][] }, requestId: string): void {
+  const { etag, encoding, body } = encodedKept(req, kept);
+  kept.heads ??= {};
+  const head = (kept.heads[encoding] ??= [
+    ...COMMON_HEADERS,
+    ...kept.headers,
+    ['ETag', etag],
+    ...(encoding === 'identity' ? [] : [['Content-Encoding', encoding] as const]),
+    ['Content-Length', String(body.length)],
+  ].flat());
+  res.writeHead(kept.status, [...head, 'X-Request-Id', requestId]);
   if (req.method === 'HEAD') res.end();
   else res.end(body);
 }

@@ -148,6 +148,7 @@ describe('HTTP manners', () => {
       expect(first.status).toBe(200);
       expect(again.status).toBe(200);
       expect(comparable(again.headers)).toEqual(comparable(first.headers));
+      expect(again.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
       expect(again.body.equals(first.body)).toBe(true);
       const revalidated = await raw(person, { ...headers, 'If-None-Match': String(first.headers.etag) }, method);
       expect(revalidated.status).toBe(304);

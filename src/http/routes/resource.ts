@@ -1,18 +1,18 @@
 // GET on any IRI under the base: the resource's description in the negotiated format, with
 // 200 at the IRI itself and `Vary: Accept` (no 303 redirects; see README "URI strategy").
-// Two halves: `keptResource`, mounted before the other routes, answers at once when the
-// description asked for is kept (the common case: a page asked again), and `resourceRoute`, the
-// last route, renders it.
+// Two halves: `keptResource`, mounted before the other middleware and routes, answers at once
+// when the description asked for is kept (the common case: a page asked again), and
+// `resourceRoute`, the last route, renders it.
 import type { NextFunction, Request, Response } from 'express';
 import type { CatalogueHolder } from '../CatalogueHolder.ts';
 import type { PublishedDataset } from '../../store/PublishedDataset.ts';
 import { iriOfPath } from '../basePath.ts';
 import { negotiate, negotiateLanguage } from '../negotiate.ts';
-import { sendKept, sendRepresentation } from '../responses.ts';
+import { sendKeptAtOnce, sendRepresentation } from '../responses.ts';
 import { serializeQuads } from '../../representations/serializeRdf.ts';
 import { renderResourceHtml, renderNotFoundHtml } from '../../representations/resourcePage.ts';
 import { sendNegotiationError } from './errors.ts';
-import { singleParam } from '../params.ts';
+import { checkQueryString, singleParam } from '../params.ts';
 import type { Format } from '../../representations/formats.ts';
 
 const pathOf = (req: Request) => req.originalUrl.replace(/[?#].*/s, '');
@@ -45,17 +45,27 @@ export function resourceRoute(holder: CatalogueHolder) {
 }
 
 /**
- * Answers a GET or HEAD whose description is kept, before the other routes and middleware run:
- * the same bytes and headers `resourceRoute` sent the first time. Only `resourceRoute` keeps
- * descriptions under these keys, and which route answers depends on the path alone, so a kept
- * key for this path's IRI means the path is the resource route's. Anything else (not kept, a
- * negotiation error, a parameter given twice) goes on to the routes, which answer it as before.
+ * Answers a GET or HEAD whose description is kept, before any other middleware but the request
+ * log: the same status, bytes and headers as `resourceRoute` and the middleware give, made once
+ * (responses.sendKeptAtOnce). Only `resourceRoute` keeps descriptions under these keys, and which
+ * route answers depends on the path alone, so a kept key for this path's IRI means the path is
+ * the resource route's. Whatever it is not sure of goes on through the middleware and routes,
+ * which answer it as before: a path or query string they refuse, a parameter given twice, a
+ * negotiation error, a conditional request, a description not kept.
  */
 export function keptResource(holder: CatalogueHolder) {
   return (req: Request, res: Response, next: NextFunction) => {
     const catalogue = holder.current;
-    if (!catalogue || holder.unavailable || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
-    const iri = iriOfPath(catalogue.baseIri, pathOf(req));
+    if (!catalogue || holder.unavailable || (req.method !== 'GET' && req.method !== 'HEAD') || !req.id) return next();
+    if (req.headers['if-none-match'] !== undefined || req.headers['if-modified-since'] !== undefined) return next();
+    let iri: string | undefined;
+    try {
+      iri = iriOfPath(catalogue.baseIri, pathOf(req));
+      const query = req.url.indexOf('?');
+      if (query >= 0) checkQueryString(req.url.slice(query + 1));
+    } catch {
+      return next();
+    }
     if (iri === undefined) return next();
     const { format: formatParam, lang: langParam } = req.query;
     if ((formatParam !== undefined && typeof formatParam !== 'string') || (langParam !== undefined && typeof langParam !== 'string')) return next();
@@ -64,6 +74,6 @@ export function keptResource(holder: CatalogueHolder) {
     const lang = negotiation.format.ext === 'html' ? negotiateLanguage(langParam, req.get('Accept-Language')) : 'en';
     const kept = holder.representations.peek(keyOf(catalogue, negotiation.format, lang, iri));
     if (!kept?.headers) return next();
-    sendKept(req, res, kept);
+    sendKeptAtOnce(req, res, kept as typeof kept & { headers: [string, string][] }, req.id);
   };
 }
