@@ -10,7 +10,7 @@
 //   measured in the same rounds, for before/after figures from one run;
 // --cpu-prof: this checkout's server runs under `node --cpu-prof`, its profile written to DIR;
 // --encoding: the Accept-Encoding sent to filmgraph (the static servers send identity bytes).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import os from 'node:os';
 import { startChild, waitUntilOk, type Child } from './scale/processes.ts';
@@ -59,7 +59,11 @@ async function measure(side: Side, duration: number): Promise<Measured> {
 
 const dataDir = flag('--data') ?? (await catalogue(57_000, log)).dir;
 const children: Child[] = [];
-const stopAll = () => Promise.all(children.map((c) => c.stop()));
+const files: string[] = [];
+const stopAll = async () => {
+  await Promise.all(children.map((c) => c.stop()));
+  for (const file of files) rmSync(file, { force: true });
+};
 process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
 
 /** `filmgraph serve` of a checkout on the data, once it answers; its URL. */
@@ -90,6 +94,7 @@ try {
     const { body, type } = bodies[0];
     const file = join(os.tmpdir(), `filmgraph-deref-${process.pid}-${kind}`);
     writeFileSync(file, body);
+    files.push(file);
     const express = await startChild(join(HERE, 'scale/staticServers.ts'), ['express', file, type], TSX);
     const node = await startChild(join(HERE, 'scale/staticServers.ts'), ['node', file, type], TSX);
     children.push(express, node);
