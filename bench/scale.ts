@@ -9,16 +9,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { writeCatalogue } from '../src/import/catalog/writeCatalogue.ts';
 import { startChild, waitUntilOk, rssOf, watchPeakRss, type Child } from './scale/processes.ts';
 import { timeRuns, percentile, requestRate, type Budget } from './scale/measure.ts';
 import { row, markdownTable, type Row, type Size } from './scale/results.ts';
+import { catalogue, DATA } from './scale/catalogue.ts';
 import { benchQueries, pickSubjects, sameResults, sparqlClient, type BenchQuery } from './scale/queries.ts';
 
 const quick = process.argv.includes('--quick');
 const HERE = new URL('.', import.meta.url).pathname;
 const ROOT = join(HERE, '..');
-const DATA = join(HERE, '.data');
 const BIG_HEAP = ['--max-old-space-size=12288'];
 const TSX = ['--import', 'tsx'];
 const MB = 1024 * 1024;
@@ -33,19 +32,6 @@ const sizes: { size: Size; triples: number }[] = (quick ? [SMALL] : [SMALL, LARG
 const log = (...parts: unknown[]) => process.stderr.write(`${parts.join(' ')}\n`);
 const rows: Row[] = [];
 const notes: string[] = [];
-
-/** The catalogue (replicated) to about `triples` triples, generated once into bench/.data/. */
-async function catalogue(triples: number): Promise<{ dir: string; triples: number }> {
-  const dir = join(DATA, `catalogue-${triples}`);
-  const marker = join(dir, 'generated.json');
-  if (existsSync(marker)) return JSON.parse(readFileSync(marker, 'utf8'));
-  mkdirSync(dir, { recursive: true });
-  log(`generating the catalogue of about ${triples} triples into ${dir}`);
-  const result = await writeCatalogue({ out: join(dir, 'data'), triples });
-  const made = { dir: join(dir, 'data'), triples: result.triples };
-  writeFileSync(marker, JSON.stringify(made));
-  return made;
-}
 
 const runJson = async (args: string[]) => {
   const { execFile } = await import('node:child_process');
@@ -141,7 +127,7 @@ async function checkEqual(query: BenchQuery, fg: (q: string, a?: string) => Prom
 }
 
 mkdirSync(DATA, { recursive: true });
-for (const { size, triples } of sizes) await measureSize(size, (await catalogue(triples)).dir);
+for (const { size, triples } of sizes) await measureSize(size, (await catalogue(triples, log)).dir);
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const machine = `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`;

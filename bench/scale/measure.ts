@@ -36,6 +36,8 @@ export interface Rate {
   p50: number;
   p99: number;
   errors: number;
+  /** Requests answered in all. */
+  total: number;
 }
 
 /** Requests per second at `connections` connections for `seconds` (autocannon, loopback). */
@@ -46,5 +48,6 @@ export async function requestRate(url: string, headers: Record<string, string>, 
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    total: result.requests.total,
   };
 }

@@ -9,9 +9,15 @@ export interface Rendered {
   status: number;
   /** The Content-Type to send, where the route does not know it beforehand (query results). */
   contentType?: string;
-  /** Filled when first sent: the ETag of the body, and the body compressed per encoding. */
+  /**
+   * Filled when first sent: the ETag of the body, the body compressed per encoding, the headers
+   * that depend only on what the body is (type, Vary, Link, validators...), and the whole head
+   * of the response per encoding (responses.sendKeptAtOnce).
+   */
   etag?: string;
   encoded?: { br?: Buffer; gzip?: Buffer };
+  headers?: [string, string][];
+  heads?: { br?: string[]; gzip?: string[]; identity?: string[] };
 }
 
 export class RepresentationCache {

@@ -1,12 +1,14 @@
 // The base IRI's path is where the catalogue is mounted on this server ("/" or "/catalogue/");
 // the request path under it, appended to the base IRI, is the IRI asked for — whatever Host the
 // request came with, so IRIs stay those of the data.
+import { memoizeByString } from './memoizeByString.ts';
 
 export class BadPathError extends Error {
   name = 'BadPathError';
 }
 
-export const mountPathOf = (baseIri: string) => new URL(baseIri).pathname;
+/** The mount path of a base IRI (asked on every request, so remembered). */
+export const mountPathOf = memoizeByString((baseIri: string) => new URL(baseIri).pathname);
 
 /**
  * The IRI a request path names, or undefined when the path is not under the mount path.

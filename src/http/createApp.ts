@@ -3,14 +3,14 @@
 // crawlers and clients look for there (/.well-known/void, /sitemap.xml, /robots.txt, /healthz).
 import express, { type NextFunction, type Request, type Response } from 'express';
 import compression from 'compression';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { CatalogueHolder } from './CatalogueHolder.ts';
 import { checkPath, mountPathOf } from './basePath.ts';
 import { checkQueryString } from './params.ts';
 import { requestLogger } from './requestLogger.ts';
+import { commonHeaders, READ_METHODS } from './commonHeaders.ts';
 import { healthRoute } from './routes/health.ts';
-import { resourceRoute } from './routes/resource.ts';
+import { keptResource, resourceRoute } from './routes/resource.ts';
 import { dumpRoute } from './routes/dump.ts';
 import { voidRoute, sitemapRoute, robotsRoute } from './routes/wellKnown.ts';
 import { stylesheetRoute, titleCardRoute, STATIC_DIR, YASGUI_DIR } from './routes/assets.ts';
@@ -21,8 +21,6 @@ import { sparqlRouter, type SparqlLimits } from './routes/sparql.ts';
 import { queriesRouter } from './routes/queries.ts';
 import { fragmentsRoute } from './routes/fragments.ts';
 
-const READ_METHODS = 'GET, HEAD, OPTIONS';
-
 export function createApp(options: { holder: CatalogueHolder; baseIri: string; logger: Logger; sparqlLimits?: SparqlLimits }): express.Express {
   const { holder, baseIri, logger } = options;
   const mount = mountPathOf(baseIri);
@@ -32,26 +30,10 @@ export function createApp(options: { holder: CatalogueHolder; baseIri: string; l
   app.set('query parser', 'simple');
 
   app.use(requestLogger(logger));
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          styleSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-          upgradeInsecureRequests: null,
-        },
-      },
-      // The data is public: other sites' scripts may read it (CORS below), so may embed it.
-      crossOriginResourcePolicy: { policy: 'cross-origin' },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
-  app.use(cors);
-  app.use(compression());
+  // A description already rendered is answered here, before the rest (resource.ts says why that
+  // is the answer the routes would give) and before compression (kept bodies are kept compressed).
+  app.use(keptResource(holder));
+  app.use(commonHeaders);
   // Every path and query string is checked once, before any route (static files included).
   app.use((req: Request, _res: Response, next: NextFunction) => {
     checkPath(req.path);
@@ -59,6 +41,7 @@ export function createApp(options: { holder: CatalogueHolder; baseIri: string; l
     if (query >= 0) checkQueryString(req.url.slice(query + 1));
     next();
   });
+  app.use(compression());
 
   app.get('/healthz', healthRoute(holder));
   // Everything else needs the catalogue.
@@ -92,18 +75,6 @@ export function createApp(options: { holder: CatalogueHolder; baseIri: string; l
   });
   app.use(mount, router);
   app.use((req: Request, res: Response) => res.status(404).type('text/plain').send(`nothing here: the catalogue is at ${baseIri}\n`));
-  app.use(errorHandler);
+  app.use(errorHandler(logger));
   return app;
-}
-
-/** CORS: the data is public and read-only, so any origin may read it and see the validators. */
-function cors(req: Request, res: Response, next: NextFunction): void {
-  res.set('Access-Control-Allow-Origin', '*');
-  res.set('Access-Control-Expose-Headers', 'ETag, Last-Modified, Link, Vary, Content-Location, Retry-After');
-  if (req.method === 'OPTIONS') {
-    res.set('Access-Control-Allow-Methods', READ_METHODS);
-    res.set('Access-Control-Allow-Headers', req.get('Access-Control-Request-Headers') ?? 'Accept, Accept-Language, If-None-Match, If-Modified-Since');
-    res.set('Access-Control-Max-Age', '86400');
-  }
-  next();
 }

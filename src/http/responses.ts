@@ -6,7 +6,10 @@ import type { Rendered } from './RepresentationCache.ts';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PublishedDataset } from '../store/PublishedDataset.ts';
+import Negotiator from 'negotiator';
 import { alternatesOf, type Format } from '../representations/formats.ts';
+import { memoizeByString } from './memoizeByString.ts';
+import { COMMON_HEADERS } from './commonHeaders.ts';
 
 /** Cache for a short while, then revalidate with ETag/Last-Modified (data can be reloaded). */
 const CACHE_CONTROL = 'public, max-age=300';
@@ -21,44 +24,106 @@ export function linkHeader(iri: string): string {
     .join(', ');
 }
 
-/** Sends a representation; Express computes the ETag from the body and answers 304 when fresh. */
+/**
+ * Sends a representation; Express computes the ETag from the body and answers 304 when fresh. A
+ * body kept in the RepresentationCache keeps its headers too, made on its first sending.
+ */
 export function sendRepresentation(
   res: Response,
   options: { body: string | Buffer | Rendered; format: Format; catalogue: PublishedDataset; iri?: string; varyLanguage?: boolean; status?: number },
 ): void {
-  const { body, format, catalogue, iri } = options;
-  res.status(options.status ?? 200);
-  res.set('Content-Type', contentType(format));
-  res.vary('Accept');
-  if (options.varyLanguage) res.vary('Accept-Language');
-  res.set('Last-Modified', catalogue.lastModified.toUTCString());
-  res.set('Cache-Control', options.status && options.status >= 400 ? 'no-cache' : CACHE_CONTROL);
-  if (iri) res.set('Link', linkHeader(iri));
-  if (typeof body === 'string' || Buffer.isBuffer(body)) res.send(body);
-  else sendKept(res.req, res, body);
+  const { body } = options;
+  if (typeof body === 'string' || Buffer.isBuffer(body)) {
+    res.status(options.status ?? 200);
+    for (const [name, value] of representationHeaders(options)) res.setHeader(name, value);
+    res.send(body);
+    return;
+  }
+  body.headers ??= representationHeaders({ ...options, varyEncoding: true });
+  sendKept(res.req, res, body);
+}
+
+/** The headers of a representation that do not depend on the request (only on what it is). */
+function representationHeaders(options: { format: Format; catalogue: PublishedDataset; iri?: string; varyLanguage?: boolean; status?: number; varyEncoding?: boolean }): [string, string][] {
+  const { format, catalogue, iri, status } = options;
+  const vary = ['Accept', ...(options.varyLanguage ? ['Accept-Language'] : []), ...(options.varyEncoding ? ['Accept-Encoding'] : [])];
+  return [
+    ['Content-Type', contentType(format)],
+    ['Vary', vary.join(', ')],
+    ['Last-Modified', catalogue.lastModified.toUTCString()],
+    ['Cache-Control', status && status >= 400 ? 'no-cache' : CACHE_CONTROL],
+    ...(iri ? [['Link', linkHeader(iri)] as [string, string]] : []),
+  ];
 }
 
 /** Bodies this small are not compressed (the compression middleware's own threshold). */
 const COMPRESSION_THRESHOLD = 1024;
 
+type Encoding = 'br' | 'gzip' | 'identity';
+
+/** The encoding of a kept body for an Accept-Encoding value: remembered per value. */
+const encodingFor = memoizeByString(
+  (acceptEncoding): Encoding => (new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }).encodings(['br', 'gzip', 'identity'])[0] as Encoding | undefined) ?? 'identity',
+);
+
 /**
- * Sends a body kept in the RepresentationCache: its ETag (of the body itself, as Express computes
- * it for any other answer, so it does not depend on the encoding) and its compressed forms are
- * made once and kept with it, with the compression middleware's settings.
+ * A kept body as a request takes it: its ETag (of the body itself, as Express computes it for any
+ * other answer, so it does not depend on the encoding) and its compressed forms, with the
+ * compression middleware's settings, are made once and kept with it.
  */
-export function sendKept(req: Request, res: Response, kept: Rendered): void {
-  kept.etag ??= (req.app.get('etag fn') as (body: Buffer) => string)(kept.body);
-  res.set('ETag', kept.etag);
-  res.vary('Accept-Encoding');
-  const encoding = kept.body.length < COMPRESSION_THRESHOLD ? 'identity' : req.acceptsEncodings('br', 'gzip', 'identity');
-  if (encoding !== 'br' && encoding !== 'gzip') return void res.send(kept.body);
+function encodedKept(req: Request, kept: Rendered): { etag: string; encoding: Encoding; body: Buffer } {
+  const etag = (kept.etag ??= (req.app.get('etag fn') as (body: Buffer) => string)(kept.body));
+  const encoding = kept.body.length < COMPRESSION_THRESHOLD ? 'identity' : encodingFor(req.headers['accept-encoding'] ?? '');
+  if (encoding === 'identity') return { etag, encoding, body: kept.body };
   kept.encoded ??= {};
-  const compressed = (kept.encoded[encoding] ??=
-    encoding === 'br' ? brotliCompressSync(kept.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : gzipSync(kept.body));
-  res.set('Content-Encoding', encoding);
-  res.send(compressed);
+  const body = (kept.encoded[encoding] ??= encoding === 'br' ? brotliCompressSync(kept.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : gzipSync(kept.body));
+  return { etag, encoding, body };
 }
 
+/**
+ * Sends a body kept in the RepresentationCache, with its own headers if it has them (resources),
+ * else with those the route has set.
+ */
+export function sendKept(req: Request, res: Response, kept: Rendered): void {
+  const { etag, encoding, body } = encodedKept(req, kept);
+  res.statusCode = kept.status;
+  if (kept.headers) for (const [name, value] of kept.headers) res.setHeader(name, value);
+  else res.vary('Accept-Encoding');
+  res.setHeader('ETag', etag);
+  if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+  // What Express's res.send does, without its checks of what kind of body this is.
+  if ((req.headers['if-none-match'] !== undefined || req.headers['if-modified-since'] !== undefined) && req.fresh) {
+    res.statusCode = 304;
+    res.removeHeader('Content-Type');
+    res.removeHeader('Content-Encoding');
+    res.end();
+    return;
+  }
+  res.setHeader('Content-Length', body.length);
+  if (req.method === 'HEAD') res.end();
+  else res.end(body);
+}
+
+/**
+ * Sends a kept description, with its own headers, on a response no header was set on yet: the
+ * whole head (the common headers, the description's, validators and length) is made once per
+ * encoding and written at once, which costs Node less than setting each header. The same
+ * headers as sendKept after commonHeaders; conditional requests are for sendKept.
+ */
+export function sendKeptAtOnce(req: Request, res: Response, kept: Rendered & { headers: [string, string][] }, requestId: string): void {
+  const { etag, encoding, body } = encodedKept(req, kept);
+  kept.heads ??= {};
+  const head = (kept.heads[encoding] ??= [
+    ...COMMON_HEADERS,
+    ...kept.headers,
+    ['ETag', etag],
+    ...(encoding === 'identity' ? [] : [['Content-Encoding', encoding] as const]),
+    ['Content-Length', String(body.length)],
+  ].flat());
+  res.writeHead(kept.status, [...head, 'X-Request-Id', requestId]);
+  if (req.method === 'HEAD') res.end();
+  else res.end(body);
+}
 
 /**
  * The query editor (YASGUI) styles its result views inline; on its pages only, the CSP allows

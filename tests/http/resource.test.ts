@@ -21,12 +21,12 @@ const at = (iri: string) => iri.replace(running.baseIri, running.url);
 const get = (iri: string, headers: Record<string, string> = {}, method = 'GET') => fetch(at(iri), { headers, method, redirect: 'manual' });
 
 /** A raw request, to see compressed bodies and exact headers. */
-function raw(path: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function raw(path: string, headers: Record<string, string>, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     // Not through URL(): it would resolve %2e%2e segments before the server sees them.
     const port = new URL(running.url).port;
     const target = path.startsWith('/') ? path : path.slice(running.baseIri.length - 1);
-    const req = request({ host: '127.0.0.1', port, path: target, headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path: target, headers, method }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c)).on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
     });
@@ -130,6 +130,29 @@ describe('HTTP manners', () => {
     expect(otherFormat.status).toBe(200);
     const since = await raw(film, { Accept: 'text/turtle', 'If-Modified-Since': first.headers.get('last-modified')! });
     expect(since.status).toBe(304);
+  });
+
+  it('answers a description asked again (now kept) with the same status, headers and bytes as the first time', async () => {
+    const person = `${running.baseIri}person/marion-cotillard`; // asked by no other test here
+    const comparable = ({ date: _date, 'x-request-id': _id, ...headers }: Record<string, unknown>) => headers;
+    for (const [accept, encoding, method] of [
+      ['text/html', 'identity', 'GET'],
+      ['text/html', 'br', 'GET'],
+      ['text/turtle', 'gzip', 'GET'],
+      ['text/turtle', 'identity', 'HEAD'],
+    ]) {
+      const headers = { Accept: accept, 'Accept-Encoding': encoding, 'Accept-Language': 'fr' };
+      const ask = () => raw(person, headers, method);
+      const first = await ask();
+      const again = await ask();
+      expect(first.status).toBe(200);
+      expect(again.status).toBe(200);
+      expect(comparable(again.headers)).toEqual(comparable(first.headers));
+      expect(again.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(again.body.equals(first.body)).toBe(true);
+      const revalidated = await raw(person, { ...headers, 'If-None-Match': String(first.headers.etag) }, method);
+      expect(revalidated.status).toBe(304);
+    }
   });
 
   it('answers HEAD without a body and OPTIONS with CORS preflight headers', async () => {

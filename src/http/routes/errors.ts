@@ -1,6 +1,7 @@
 // Error responses: a clear message in a format the client reads (plain text for RDF clients and
 // scripts; the HTML error page for browsers), and the server keeps serving.
 import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
 import type { Negotiation } from '../negotiate.ts';
 import { BadPathError } from '../basePath.ts';
 import { BadParameterError } from '../params.ts';
@@ -12,8 +13,8 @@ export function sendNegotiationError(res: Response, negotiation: Exclude<Negotia
   res.send(`${negotiation.message}\n`);
 }
 
-/** Express error middleware: client mistakes get 400 with their message; anything else 500. */
-export function errorHandler(error: Error & { status?: number; statusCode?: number; type?: string }, req: Request, res: Response, _next: NextFunction): void {
+/** Express error middleware: client mistakes get 400 with their message; anything else 500, logged. */
+export const errorHandler = (logger: Logger) => (error: Error & { status?: number; statusCode?: number; type?: string }, req: Request, res: Response, _next: NextFunction): void => {
   let status = error.status ?? error.statusCode ?? 500;
   if (error instanceof BadPathError || error instanceof BadParameterError) status = 400;
   // Express's router refuses bad percent-encoding before any route runs; say what it is.
@@ -29,10 +30,10 @@ export function errorHandler(error: Error & { status?: number; statusCode?: numb
     status = 502;
     message = 'the SPARQL server behind this catalogue gave an answer that cannot be used (it is logged with the request id)';
   }
-  if (status >= 500) req.log?.error({ err: error }, 'request failed');
+  if (status >= 500) logger.error({ reqId: req.id, err: error }, 'request failed');
   if (res.headersSent) {
     res.destroy(error);
     return;
   }
   res.status(status).type('text/plain').set('Cache-Control', 'no-store').send(`${message}\n`);
-}
+};
