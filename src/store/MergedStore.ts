@@ -24,18 +24,37 @@ export function sparseEntityIndex(): unknown {
   return index;
 }
 
+/** What N3's Store does inside `addQuad`, by step: a term's id (made if new), and the add by ids. */
+interface StoreIds {
+  _termToNewNumericId(term: Term): number;
+  _addQuad(subject: number, predicate: number, object: number, graph: number): boolean;
+}
+/** N3's id of the default graph. */
+const DEFAULT_GRAPH_ID = 1;
+
 export class MergedStore {
   /** The underlying N3 Store, for query engines and validators. Change it only through this class. */
   readonly dataset = new Store({ entityIndex: sparseEntityIndex() } as never);
+  private readonly ids = this.dataset as unknown as StoreIds;
 
   /** Adds the triples to a named graph and to the merge. Quads keep their triple; their graph is `graph`. */
   addToGraph(graph: NamedNode, quads: Iterable<Quad>): number {
     let added = 0;
-    for (const { subject, predicate, object } of quads) {
-      if (this.dataset.addQuad(subject, predicate, object, graph)) added++;
-      this.dataset.addQuad(subject, predicate, object, DEFAULT_GRAPH);
-    }
+    for (const quad of quads) if (this.add(quad, graph)) added++;
     return added;
+  }
+
+  /**
+   * Adds a quad to its named graph (or to `graph`) and its triple to the merge. Each term is looked
+   * up once for both adds (N3's addQuad would look up every term again for the merge).
+   */
+  add({ subject, predicate, object, graph: own }: Quad, graph: Quad_Graph = own): boolean {
+    if (graph.termType !== 'NamedNode') throw new Error(`MergedStore.add: ${graph.termType} is not a named graph`);
+    const ids = this.ids;
+    const g = ids._termToNewNumericId(graph);
+    const s = ids._termToNewNumericId(subject), p = ids._termToNewNumericId(predicate), o = ids._termToNewNumericId(object);
+    ids._addQuad(s, p, o, DEFAULT_GRAPH_ID);
+    return ids._addQuad(s, p, o, g);
   }
 
   /** Removes a named graph; a triple leaves the merge only when no other graph still states it. */
