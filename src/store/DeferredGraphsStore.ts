@@ -162,8 +162,9 @@ export class DeferredGraphsStore extends Store {
 
   /** N3 reads its graphs directly here for a fully given quad. */
   has(...args: Parameters<Store['has']>): boolean {
-    const [first, , , graph] = args as unknown as [{ graph?: unknown } | undefined, unknown, unknown, unknown];
-    const quadGraph = args.length === 1 && first && 'graph' in first ? first.graph : graph;
+    // As N3 reads them: a quad alone, or terms.
+    const [first, predicate, object, graph] = args as unknown as [{ subject?: unknown; graph?: unknown } | undefined, unknown, unknown, unknown];
+    const quadGraph = first?.subject && predicate == null && object == null && graph == null ? first.graph : graph;
     if (this.pending && !isDefaultGraph(quadGraph)) this.buildNamedGraphs();
     return (Store.prototype.has as (...a: unknown[]) => boolean).apply(this, args);
   }
