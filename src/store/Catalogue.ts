@@ -138,9 +138,8 @@ export class Catalogue implements PublishedDataset {
 
   graphDescriptions(): Quad[] {
     const about = [`${RDF}type`, `${DCTERMS}title`, `${PROV}wasDerivedFrom`];
-    return this.loaded.store
-      .graphs()
-      .flatMap((graph) => this.loaded.store.dataset.getQuads(graph, null, null, graph).filter((q) => about.includes(q.predicate.value)));
+    const store = this.loaded.store;
+    return store.graphs().flatMap((graph) => store.statementsAbout(graph, graph).filter((q) => about.includes(q.predicate.value)));
   }
 
   async classPartitions(): Promise<{ class: NamedNode; entities: number }[]> {

@@ -1,14 +1,16 @@
 // Start-up loading: the vocabulary and every data file into one MergedStore, each file's graphs
 // kept apart and remembered, so a report can name the file a fact came from. All problems of all
-// files are collected before failing, so one run shows everything to fix.
+// files are collected before failing, so one run shows everything to fix. Quads go into the store
+// as the parser reads them (no file's quads are held: see streamRdfText); a file with a problem
+// may leave some of its quads in the store, which is then never handed out.
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { DataFactory, Store } from 'n3';
-import type { Quad } from '@rdfjs/types';
+import type { NamedNode, Quad } from '@rdfjs/types';
 import { FG_ONTOLOGY } from '../vocab/namespaces.ts';
 import { MergedStore } from './MergedStore.ts';
 import { DataFileError } from './DataFileError.ts';
-import { readRdfFile, type ParsedRdfFile } from './parseRdfFile.ts';
+import { readRdfFile, type RdfFileInfo } from './parseRdfFile.ts';
 import { defaultLocations, displayPath, rdfFilesUnder, type DataLocations } from './dataFiles.ts';
 
 export interface LoadedDataset {
@@ -42,8 +44,8 @@ export async function loadDataset(options: { baseIri: string; locations?: DataLo
   const problems: DataFileError[] = [];
   const fingerprint = createHash('sha256').update(baseIri);
   let lastModified = new Date(0);
-  const read = async (path: string, root: string): Promise<ParsedRdfFile> => {
-    const file = await readRdfFile(path, displayPath(path), baseIri);
+  const read = async (path: string, root: string, onQuad: (quad: Quad) => void): Promise<RdfFileInfo> => {
+    const file = await readRdfFile(path, displayPath(path), baseIri, onQuad);
     fingerprint.update(`\n${relative(root, path)}\n${file.sha256}`);
     if (file.modified > lastModified) lastModified = file.modified;
     return file;
@@ -58,13 +60,12 @@ export async function loadDataset(options: { baseIri: string; locations?: DataLo
   };
 
   const vocabFile = join(ontologyDir, 'vocab.ttl');
-  const vocab = await attempt(() => read(vocabFile, ontologyDir));
-  if (vocab) {
-    store.addToGraph(DataFactory.namedNode(FG_ONTOLOGY), vocab.quads);
+  const vocabGraph = DataFactory.namedNode(FG_ONTOLOGY);
+  if (await attempt(() => read(vocabFile, ontologyDir, (quad) => store.add(quad, vocabGraph))))
     graphFiles.set(FG_ONTOLOGY, displayPath(vocabFile));
-  }
   const shapesFile = join(ontologyDir, 'shapes.ttl');
-  const shapes = new Store((await attempt(() => read(shapesFile, ontologyDir)))?.quads);
+  const shapes = new Store();
+  await attempt(() => read(shapesFile, ontologyDir, (quad) => shapes.addQuad(quad)));
 
   const files = await attempt(async () => {
     try {
@@ -79,35 +80,42 @@ export async function loadDataset(options: { baseIri: string; locations?: DataLo
       problems.push(new DataFileError(name, 'data files must be TriG (.trig) with every triple in a named graph'));
       continue;
     }
-    const parsed = await attempt(() => read(file, dataDir));
+    // The file's graphs in first-seen order ('' for triples outside any), each with the number
+    // of its triples, the first, and whether this file may define it (no earlier file did).
+    type FileGraph = { term: NamedNode; triples: number; first: Quad; ours: boolean };
+    const graphs = new Map<string, FileGraph>();
+    let last: { term: Quad['graph']; graph: FileGraph } | undefined;
+    const parsed = await attempt(() =>
+      read(file, dataDir, (quad) => {
+        // N3 gives every quad of a graph block the same graph term.
+        let graph = last?.term === quad.graph ? last.graph : undefined;
+        if (!graph) {
+          const key = quad.graph.termType === 'DefaultGraph' ? '' : quad.graph.value;
+          graph = graphs.get(key);
+          if (!graph) {
+            const owner = graphFiles.get(key);
+            const term = quad.graph.termType === 'NamedNode' ? quad.graph : DataFactory.namedNode(key);
+            graphs.set(key, (graph = { term, triples: 0, first: quad, ours: key !== '' && (!owner || owner === name) }));
+          }
+          last = { term: quad.graph, graph };
+        }
+        graph.triples++;
+        if (graph.ours) store.add(quad, graph.term);
+      }),
+    );
     if (!parsed) continue;
-    for (const [graph, graphQuads] of byGraph(parsed.quads)) {
-      if (graph === '') {
-        const { subject, predicate } = graphQuads[0];
-        problems.push(new DataFileError(name, `${graphQuads.length} triple(s) outside any named graph, the first about <${subject.value}> <${predicate.value}>: put each source's facts in its own named graph`));
+    for (const [key, { triples, first, ours }] of graphs) {
+      if (key === '') {
+        problems.push(new DataFileError(name, `${triples} triple(s) outside any named graph, the first about <${first.subject.value}> <${first.predicate.value}>: put each source's facts in its own named graph`));
         continue;
       }
-      const owner = graphFiles.get(graph);
-      if (owner && owner !== name) {
-        problems.push(new DataFileError(name, `graph <${graph}> is also defined in ${owner}: each graph belongs to one file`));
+      if (!ours) {
+        problems.push(new DataFileError(name, `graph <${key}> is also defined in ${graphFiles.get(key)}: each graph belongs to one file`));
         continue;
       }
-      graphFiles.set(graph, name);
-      store.addToGraph(DataFactory.namedNode(graph), graphQuads);
+      graphFiles.set(key, name);
     }
   }
   if (problems.length > 0) throw new DatasetLoadError(problems);
   return { store, baseIri, shapes, graphFiles, fingerprint: fingerprint.digest('hex'), lastModified };
-}
-
-/** Quads grouped by graph IRI ('' for the default graph), in first-seen order. */
-function byGraph(quads: Quad[]): Map<string, Quad[]> {
-  const groups = new Map<string, Quad[]>();
-  for (const quad of quads) {
-    const key = quad.graph.termType === 'DefaultGraph' ? '' : quad.graph.value;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = []));
-    group.push(quad);
-  }
-  return groups;
 }
