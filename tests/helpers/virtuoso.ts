@@ -27,6 +27,8 @@ export interface RunningVirtuoso {
   /** An account granted SPARQL_UPDATE and nothing more. */
   writer: { user: string; password: string };
   resultSetMaxRows: number;
+  /** Its folder, listed in DirsAllowed: files for its bulk loader go here. */
+  folder: string;
   /** Runs SQL as dba through isql-vt; returns its output. */
   sql(statements: string): Promise<string>;
   /** Shuts the server down and removes its folder. */
@@ -167,6 +169,7 @@ export async function startVirtuoso(options: VirtuosoSettings = {}): Promise<Run
     graphStoreEndpoint: `${base}/sparql-graph-crud-auth`,
     writer,
     resultSetMaxRows: settings.resultSetMaxRows,
+    folder,
     sql,
     stop,
   };
