@@ -2,25 +2,20 @@
 // `serve --store sparql` serves it as if `filmgraph load` had filled the server. Checked with
 // Virtuoso's bulk loader (ld_dir, rdf_loader_run) on a throw-away Virtuoso.
 //
-// The data is the shipped data less its one xsd:duration, which Virtuoso 7.2 changes (see
-// tests/http/remoteStore.test.ts).
+// The data is the shipped data less its one xsd:duration (shippedDataWithoutDuration).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startVirtuoso, type RunningVirtuoso } from '../helpers/virtuoso.ts';
+import { startVirtuoso, shippedDataWithoutDuration, type RunningVirtuoso } from '../helpers/virtuoso.ts';
 import { startTestServer, urlOf } from '../helpers/testServer.ts';
-import { tempDataset, type TempDataset } from '../helpers/tempDataset.ts';
+import type { TempDataset } from '../helpers/tempDataset.ts';
 import { parseBody, isomorphicTo } from '../helpers/rdfCompare.ts';
 import { runCli } from '../helpers/runCli.ts';
 import type { RunningServer } from '../../src/http/server.ts';
-import { defaultLocations } from '../../src/store/dataFiles.ts';
 import { openDataset } from '../../src/store/openDataset.ts';
 import { loadRecordGraph, loadRecordQuads } from '../../src/store/remote/loadRecord.ts';
 
 const BASE = 'http://films.example/';
-const SHIPPED = defaultLocations();
-const PAGE = 'pages/de-rouille-et-d-os-2012.trig';
-const CURATED = 'curated/de-rouille-et-d-os-2012.trig';
 
 let virtuoso: RunningVirtuoso;
 let data: TempDataset;
@@ -29,10 +24,7 @@ let remote: RunningServer;
 let dumped: string;
 
 beforeAll(async () => {
-  const page = readFileSync(join(SHIPPED.dataDir, PAGE), 'utf8');
-  const withoutDuration = page.replace(/^\s*schema:duration "PT120M"\^\^xsd:duration;\n/m, '');
-  expect(withoutDuration).not.toBe(page);
-  data = tempDataset({ [PAGE]: withoutDuration, [CURATED]: readFileSync(join(SHIPPED.dataDir, CURATED), 'utf8') });
+  data = shippedDataWithoutDuration();
   virtuoso = await startVirtuoso();
   const bulk = join(virtuoso.folder, 'bulk');
   mkdirSync(bulk);

@@ -7,17 +7,14 @@ import { runCli } from '../helpers/runCli.ts';
 import { smallFilmTrig, tempDataset, type TempDataset } from '../helpers/tempDataset.ts';
 import { createServer } from 'node:net';
 import { endpointFrom, storeCredentialsFrom } from '../../src/cli/settings.ts';
-import { startVirtuoso, type RunningVirtuoso } from '../helpers/virtuoso.ts';
-import { defaultLocations } from '../../src/store/dataFiles.ts';
+import { startVirtuoso, shippedDataWithoutDuration, SHIPPED_PAGE, SHIPPED_CURATED, type RunningVirtuoso } from '../helpers/virtuoso.ts';
 import { openDataset } from '../../src/store/openDataset.ts';
 import { writeCatalogue } from '../../src/import/catalog/writeCatalogue.ts';
 import { SparqlProtocolClient } from '../../src/store/remote/SparqlProtocolClient.ts';
 import { remoteCounts, remoteGraphsUnder } from '../../src/store/remote/pushGraphs.ts';
 import { loadRecordGraph } from '../../src/store/remote/loadRecord.ts';
 
-const SHIPPED = defaultLocations();
-const PAGE = 'pages/de-rouille-et-d-os-2012.trig';
-const CURATED = 'curated/de-rouille-et-d-os-2012.trig';
+const [PAGE, CURATED] = [SHIPPED_PAGE, SHIPPED_CURATED];
 
 let virtuoso: RunningVirtuoso;
 let reader: SparqlProtocolClient;
@@ -26,11 +23,7 @@ let data: TempDataset;
 beforeAll(async () => {
   virtuoso = await startVirtuoso();
   reader = new SparqlProtocolClient({ queryEndpoint: virtuoso.queryEndpoint });
-  // The shipped data without its one xsd:duration, which Virtuoso 7.2 changes (see the last tests).
-  const page = readFileSync(join(SHIPPED.dataDir, PAGE), 'utf8');
-  const withoutDuration = page.replace(/^\s*schema:duration "PT120M"\^\^xsd:duration;\n/m, '');
-  expect(withoutDuration).not.toBe(page);
-  data = tempDataset({ [PAGE]: withoutDuration, [CURATED]: readFileSync(join(SHIPPED.dataDir, CURATED), 'utf8') });
+  data = shippedDataWithoutDuration();
 });
 afterAll(async () => {
   data?.remove();

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { requireTool } from './requireTool.ts';
+import { tempDataset, type TempDataset } from './tempDataset.ts';
+import { defaultLocations } from '../../src/store/dataFiles.ts';
 
 const run = promisify(execFile);
 
@@ -36,6 +38,22 @@ export interface RunningVirtuoso {
 }
 
 export const DEFAULT_RESULT_SET_MAX_ROWS = 10_000;
+
+export const SHIPPED_PAGE = 'pages/de-rouille-et-d-os-2012.trig';
+export const SHIPPED_CURATED = 'curated/de-rouille-et-d-os-2012.trig';
+
+/**
+ * The shipped data less its one xsd:duration, which Virtuoso 7.2 changes ("PT120M" becomes
+ * "7200.0", see tests/cli/load.test.ts): with it, what is read back would differ by that literal,
+ * for a reason that is the server's.
+ */
+export function shippedDataWithoutDuration(): TempDataset {
+  const { dataDir } = defaultLocations();
+  const page = readFileSync(join(dataDir, SHIPPED_PAGE), 'utf8');
+  const withoutDuration = page.replace(/^\s*schema:duration "PT120M"\^\^xsd:duration;\n/m, '');
+  if (withoutDuration === page) throw new Error(`${SHIPPED_PAGE} no longer states the duration these tests leave out`);
+  return tempDataset({ [SHIPPED_PAGE]: withoutDuration, [SHIPPED_CURATED]: readFileSync(join(dataDir, SHIPPED_CURATED), 'utf8') });
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

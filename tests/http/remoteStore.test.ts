@@ -2,9 +2,7 @@
 // file) with the load machinery, filmgraph over it on 127.0.0.1, its answers compared with those
 // of the embedded server over the same files.
 //
-// The data is the shipped data less its one xsd:duration, which Virtuoso 7.2 changes
-// ("PT120M" becomes "7200.0", see tests/cli/load.test.ts): with it, the film's description would
-// differ by that literal, for a reason that is the server's.
+// The data is the shipped data less its one xsd:duration (shippedDataWithoutDuration).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { spawn } from 'node:child_process';
@@ -13,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Socket } from 'node:net';
 import type { Quad } from '@rdfjs/types';
-import { startVirtuoso, type RunningVirtuoso } from '../helpers/virtuoso.ts';
+import { startVirtuoso, shippedDataWithoutDuration, SHIPPED_PAGE, SHIPPED_CURATED, type RunningVirtuoso } from '../helpers/virtuoso.ts';
 import { startTestServer, urlOf, embeddedCatalogue } from '../helpers/testServer.ts';
 import { tempDataset, type TempDataset } from '../helpers/tempDataset.ts';
 import { parseBody, quadSet, isomorphicTo, tripleSet } from '../helpers/rdfCompare.ts';
@@ -30,8 +28,7 @@ import { loadRecordGraph } from '../../src/store/remote/loadRecord.ts';
 const BASE = 'http://films.example/';
 const BIN = fileURLToPath(new URL('../../bin/filmgraph.js', import.meta.url));
 const SHIPPED = defaultLocations();
-const PAGE = 'pages/de-rouille-et-d-os-2012.trig';
-const CURATED = 'curated/de-rouille-et-d-os-2012.trig';
+const [PAGE, CURATED] = [SHIPPED_PAGE, SHIPPED_CURATED];
 const FILM = `${BASE}film/de-rouille-et-d-os-2012`;
 
 let virtuoso: RunningVirtuoso;
@@ -50,10 +47,7 @@ beforeAll(async () => {
   virtuoso = await startVirtuoso();
   writer = new SparqlProtocolClient({ queryEndpoint: virtuoso.queryEndpoint, graphStoreEndpoint: virtuoso.graphStoreEndpoint, credentials: virtuoso.writer });
   reader = new SparqlProtocolClient({ queryEndpoint: virtuoso.queryEndpoint });
-  const page = readFileSync(join(SHIPPED.dataDir, PAGE), 'utf8');
-  const withoutDuration = page.replace(/^\s*schema:duration "PT120M"\^\^xsd:duration;\n/m, '');
-  expect(withoutDuration).not.toBe(page);
-  data = tempDataset({ [PAGE]: withoutDuration, [CURATED]: readFileSync(join(SHIPPED.dataDir, CURATED), 'utf8') });
+  data = shippedDataWithoutDuration();
   await load(data);
   embedded = await startTestServer({ baseIri: BASE, locations: data });
   remote = await startTestServer({ baseIri: BASE, locations: data, remoteStore: { queryEndpoint: virtuoso.queryEndpoint } });
