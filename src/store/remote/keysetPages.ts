@@ -52,20 +52,25 @@ export interface KeysetQuery {
   keys: string[];
 }
 
-/** `keys` after `values` in lexicographic order: k1 > v1 || (k1 = v1 && (k2 > v2 || ...)). */
-function after(keys: string[], values: string[]): string {
+/** `keys` after `values` in lexicographic order: k1 > v1 || (k1 = v1 && (k2 > v2 || ...)); before with `<`. */
+function after(keys: string[], values: string[], than: '>' | '<' = '>'): string {
   const [key, ...moreKeys] = keys;
   const [value, ...moreValues] = values;
   const literal = JSON.stringify(value);
-  return moreKeys.length === 0 ? `${key} > ${literal}` : `(${key} > ${literal} || (${key} = ${literal} && ${after(moreKeys, moreValues)}))`;
+  return moreKeys.length === 0 ? `${key} ${than} ${literal}` : `(${key} ${than} ${literal} || (${key} = ${literal} && ${after(moreKeys, moreValues, than)}))`;
 }
 
-/** The text of the query for the page after `last` (the first page without it). */
-export function keysetQueryText(query: KeysetQuery, page: number, last?: string[]): string {
+/**
+ * The text of the query for the page after `last` (the first page without it); with `before`,
+ * the page just before `last` (the last page without it), in descending key order.
+ */
+export function keysetQueryText(query: KeysetQuery, page: number, last?: string[], direction: 'after' | 'before' = 'after'): string {
   const keyVariables = query.keys.map((_, i) => `?fg_key${i}`);
   const projected = query.keys.map((key, i) => `(${key} AS ${keyVariables[i]})`).join(' ');
-  const filter = last ? `FILTER(${after(query.keys, last)})` : '';
-  return `SELECT ${query.select} ${projected} WHERE { ${query.where} ${filter} } ORDER BY ${keyVariables.join(' ')} LIMIT ${page}`;
+  const descending = direction === 'before';
+  const filter = last ? `FILTER(${after(query.keys, last, descending ? '<' : '>')})` : '';
+  const order = descending ? keyVariables.map((v) => `DESC(${v})`) : keyVariables;
+  return `SELECT ${query.select} ${projected} WHERE { ${query.where} ${filter} } ORDER BY ${order.join(' ')} LIMIT ${page}`;
 }
 
 /**
