@@ -170,6 +170,12 @@ describe('paging through lists longer than a SPARQL server’s limits', { timeou
     expect(await unknown.text()).toMatch(/cursor is not one this server gave/);
   });
 
+  it('answers a fragment whose pattern names a blank node with no match, as no query can name one', async () => {
+    const response = await get(remote, 'fragments?subject=_%3Ab0', 'application/n-quads');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/hydra\/core#totalItems> "0"/);
+  });
+
   /** Every page of a fragment, by the hydra:next links, with the data and controls of each. */
   async function fragmentPages(running: RunningServer, pattern: string) {
     const pages: { url: string; data: Quad[]; meta: (p: string) => string | undefined }[] = [];

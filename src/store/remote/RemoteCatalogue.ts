@@ -131,13 +131,15 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
    */
   async listing(kind: ListKind, lang: string, start: PageStart, limit: number): Promise<Page<ListItem>> {
     const where = `GRAPH ?g { ?s a <${LIST_TYPES[kind]}> } FILTER(isIRI(?s) && STRSTARTS(STR(?s), ${JSON.stringify(this.baseIri)})) ${this.scope('?g')}`;
-    const [count] = await this.client.select(`SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ${where} }`);
     const window = new KeysetWindow(this.client, [{ keyed: { select: 'DISTINCT ?s', where, keys: [iriKey('?s')] } }], this.settings.serverMaxRows);
     const positionOf = (cursor: string) => {
       if (!safeKeyValue(cursor)) throw new PageRequestError(`${JSON.stringify(cursor)} is not the path of a thing in the list`);
       return { part: 0, key: [`${this.baseIri}${cursor}`] };
     };
-    const { rows, next, previous } = await window.page(windowStart(start, positionOf), limit);
+    const [[count], { rows, next, previous }] = await Promise.all([
+      this.client.select(`SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ${where} }`),
+      window.page(windowStart(start, positionOf), limit),
+    ]);
     const iris = rows.map(({ row }) => row.s.value);
     const labels = kind === 'awards' ? await this.nominationLabels(iris, lang) : await this.labels(iris, lang);
     const cursorOf = (position?: Position) => position && position.key[0].slice(this.baseIri.length);
@@ -249,6 +251,8 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
    * whole, then the others in key order (graph, then each open position of the pattern).
    */
   async fragment(pattern: QuadPattern, start: PageStart, limit: number): Promise<Page<Quad>> {
+    // A blank node's label names it within one document: no query can ask for it.
+    if (Object.values(pattern).some((term) => term?.termType === 'BlankNode')) return { items: [], total: 0 };
     const position = (term: Term | null, variable: string) => (term ? sparqlTerm(term) : `?${variable}`);
     const triple = `${position(pattern.subject, 's')} ${position(pattern.predicate, 'p')} ${position(pattern.object, 'o')}`;
     const made = (row: Row, graph: Quad['graph']) =>
@@ -284,8 +288,10 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
     // Which source a part belongs to, by the parts' order.
     const sourceOfPart = sources.flatMap((source) => source.parts.map(() => source));
     const window = new KeysetWindow(this.client, parts, this.settings.serverMaxRows);
-    const { rows, next, previous } = await window.page(windowStart(start, (cursor) => window.positionOf(cursor)), limit);
-    const totals = await Promise.all(sources.map(async (source) => Number((await this.client.select(source.count))[0]?.n.value ?? 0)));
+    const [{ rows, next, previous }, ...totals] = await Promise.all([
+      window.page(windowStart(start, (cursor) => window.positionOf(cursor)), limit),
+      ...sources.map(async (source) => Number((await this.client.select(source.count))[0]?.n.value ?? 0)),
+    ]);
     return {
       items: rows.map(({ row, part }) => made(row, sourceOfPart[part].graphOf(row))),
       total: totals.reduce((sum, n) => sum + n, 0),
