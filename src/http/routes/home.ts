@@ -1,7 +1,7 @@
 // The catalogue's home: for people, a page listing films, people, organizations and awards
-// (paged: ?films-after=film/x is the page of films after film/x, ?films-before=... the page before;
-// ?films=2, the second page, as far as the store reaches by number); for RDF clients, the dataset's VoID description
-// (the base IRI is the dataset's IRI).
+// (paged: ?films-after=film/x is the page of films after film/x, ?films-before=film/y the page
+// before film/y, ?films=2 the second page as far as the store reaches by number); for RDF
+// clients, the dataset's VoID description (the base IRI is the dataset's IRI).
 import type { Request, Response } from 'express';
 import type { CatalogueHolder } from '../CatalogueHolder.ts';
 import type { ListKind } from '../../store/PublishedDataset.ts';
