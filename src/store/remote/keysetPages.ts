@@ -60,17 +60,12 @@ function after(keys: string[], values: string[], than: '>' | '<' = '>'): string 
   return moreKeys.length === 0 ? `${key} ${than} ${literal}` : `(${key} ${than} ${literal} || (${key} = ${literal} && ${after(moreKeys, moreValues, than)}))`;
 }
 
-/**
- * The text of the query for the page after `last` (the first page without it); with `before`,
- * the page just before `last` (the last page without it), in descending key order.
- */
-export function keysetQueryText(query: KeysetQuery, page: number, last?: string[], direction: 'after' | 'before' = 'after'): string {
+/** The text of the query for the page after `last` (the first page without it). */
+export function keysetQueryText(query: KeysetQuery, page: number, last?: string[]): string {
   const keyVariables = query.keys.map((_, i) => `?fg_key${i}`);
   const projected = query.keys.map((key, i) => `(${key} AS ${keyVariables[i]})`).join(' ');
-  const descending = direction === 'before';
-  const filter = last ? `FILTER(${after(query.keys, last, descending ? '<' : '>')})` : '';
-  const order = descending ? keyVariables.map((v) => `DESC(${v})`) : keyVariables;
-  return `SELECT ${query.select} ${projected} WHERE { ${query.where} ${filter} } ORDER BY ${order.join(' ')} LIMIT ${page}`;
+  const filter = last ? `FILTER(${after(query.keys, last)})` : '';
+  return `SELECT ${query.select} ${projected} WHERE { ${query.where} ${filter} } ORDER BY ${keyVariables.join(' ')} LIMIT ${page}`;
 }
 
 /**
@@ -92,4 +87,15 @@ export async function* keysetRows(client: SparqlProtocolClient, query: KeysetQue
       throw new RemoteStoreIncompleteAnswerError('the SPARQL server gave the same page twice: it does not order rows as it compares them', 'paging');
     last = next as string[];
   }
+}
+
+/**
+ * The text of the query for the page just before `first` (the last page without it), in
+ * descending key order: for a client paging back (keysetWindow.ts).
+ */
+export function keysetQueryTextBefore(query: KeysetQuery, page: number, first?: string[]): string {
+  const keyVariables = query.keys.map((_, i) => `?fg_key${i}`);
+  const projected = query.keys.map((key, i) => `(${key} AS ${keyVariables[i]})`).join(' ');
+  const filter = first ? `FILTER(${after(query.keys, first, '<')})` : '';
+  return `SELECT ${query.select} ${projected} WHERE { ${query.where} ${filter} } ORDER BY ${keyVariables.map((v) => `DESC(${v})`).join(' ')} LIMIT ${page}`;
 }

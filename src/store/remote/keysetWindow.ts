@@ -12,7 +12,7 @@
 import type { Row } from '../../sparql/SparqlEngine.ts';
 import type { SparqlProtocolClient } from './SparqlProtocolClient.ts';
 import { RemoteStoreIncompleteAnswerError } from './errors.ts';
-import { keysetQueryText, pageSizeUnder, type KeysetQuery } from './keysetPages.ts';
+import { keysetQueryText, keysetQueryTextBefore, pageSizeUnder, type KeysetQuery } from './keysetPages.ts';
 import { PageRequestError, type PageStart } from '../paging.ts';
 
 /** A part of the answer: rows a key tells apart, or (`whole`, a query ordered by the server) rows read whole. */
@@ -106,7 +106,7 @@ export class KeysetWindow {
   private async readPart(part: number, key: string[] | undefined, limit: number, direction: 'after' | 'before'): Promise<Item[]> {
     const spec = this.parts[part];
     if ('keyed' in spec) {
-      const rows = await this.client.select(keysetQueryText(spec.keyed, limit, key, direction));
+      const rows = await this.client.select((direction === 'after' ? keysetQueryText : keysetQueryTextBefore)(spec.keyed, limit, key));
       return rows.map((row) => {
         const values = spec.keyed.keys.map((_, i) => row[`fg_key${i}`]?.value);
         if (values.some((value) => value === undefined))
