@@ -5,10 +5,10 @@
 // reach.
 //
 // The answer may be in parts, read one after the other (for a fragment: the merge's triples, then
-// the named graphs' quads). In each part a key tells the rows apart (keysetPages.ts), but for
-// rows with blank nodes, which no key can name: such a part is read whole in one query, in the
-// server's order, and its rows are named by their position in it (there may be fewer of them than
-// a page of the server's holds, as for dumps, dumpQuads.ts).
+// the named graphs' quads). A part's rows are told apart by a key (keysetPages.ts), or, for rows
+// with blank nodes, which no key can name, the part is read whole in one query, in the server's
+// order, and its rows are named by their position in it (so there must be fewer of them than a
+// query may return, as for dumps, dumpQuads.ts).
 import type { Row } from '../../sparql/SparqlEngine.ts';
 import type { SparqlProtocolClient } from './SparqlProtocolClient.ts';
 import { RemoteStoreIncompleteAnswerError } from './errors.ts';
@@ -56,6 +56,10 @@ export class KeysetWindow {
     return Math.max(1, Math.floor((this.most - 1) / size));
   }
 
+  /**
+   * The `size` rows at `start`, and the positions of the first and last of them where a page
+   * precedes or follows (one row more is read to know).
+   */
   async page(start: WindowStart, size: number): Promise<Window> {
     const position = ({ position }: Item) => position;
     const shown = (items: Item[]) => items.map(({ row, position: { part } }) => ({ row, part }));
