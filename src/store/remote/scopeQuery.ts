@@ -25,9 +25,10 @@
 //   IRIs of some 60 characters), 15 MB of query text at 100,000 graphs. Past MAX_SCOPED_GRAPHS a
 //   query without its own FROM is refused (RemoteStoreScopeTooLargeError) rather than sent; one
 //   naming its graphs still runs. A scoping that does not grow (a FILTER on each graph variable,
-//   as RemoteCatalogue.scope does for filmgraph's own reads) would need the merge's NOT EXISTS
-//   without FROM NAMED, which Virtuoso 7.2 answers wrongly (above), and a default graph for longer
-//   paths: left open.
+//   as RemoteCatalogue.scope does for filmgraph's own reads) would need the merge's anti-join
+//   without FROM NAMED, which Virtuoso 7.2 answers wrongly as NOT EXISTS or MINUS (above), and as
+//   OPTIONAL + !BOUND once nested in a UNION or group (bench/RESULTS.md), and a default graph for
+//   longer paths: left open.
 // The query is regenerated from its algebra, so nothing the parser did not understand (vendor
 // pragmas such as Virtuoso's DEFINE) reaches the server.
 import { Generator, Parser } from 'sparqljs';
