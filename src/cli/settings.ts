@@ -1,10 +1,11 @@
 // Settings shared by sub-commands: a flag wins over the environment, which wins over the default.
 import { resolve } from 'node:path';
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { checkBaseIri, DEFAULT_BASE_IRI } from '../vocab/iris.ts';
 import { defaultLocations, type DataLocations } from '../store/dataFiles.ts';
 import { UsageError } from './userFacingErrors.ts';
 import type { Credentials } from '../store/remote/authenticatingFetch.ts';
+import { DEFAULT_SERVER_MAX_ROWS } from '../store/remote/keysetPages.ts';
 
 export const baseIriOption = () =>
   new Option('--base <iri>', 'public base IRI of every published IRI (env BASE_IRI)').env('BASE_IRI');
@@ -36,6 +37,18 @@ export const storeOption = () =>
     .default('embedded');
 export const updateEndpointOption = () =>
   new Option('--update-endpoint <url>', 'where writes go: its Graph Store Protocol URL, or its SPARQL Update URL with --update-protocol sparql-update (env FILMGRAPH_UPDATE_ENDPOINT)').env('FILMGRAPH_UPDATE_ENDPOINT');
+
+export function positiveInteger(value: string): number {
+  if (!/^[1-9]\d{0,9}$/.test(value)) throw new InvalidArgumentError(`${JSON.stringify(value)} is not a positive whole number`);
+  return Number(value);
+}
+
+/** The SPARQL server's row limit, for `serve --store sparql` and `load`: no query asks for more. */
+export const storeMaxRowsOption = (when = '') =>
+  new Option('--store-max-rows <n>', `${when}the SPARQL server's row limit (Virtuoso's ResultSetMaxRows): every list is read in pages of fewer rows, and a graph result that long is taken as cut (env FILMGRAPH_STORE_MAX_ROWS)`)
+    .env('FILMGRAPH_STORE_MAX_ROWS')
+    .default(DEFAULT_SERVER_MAX_ROWS)
+    .argParser(positiveInteger);
 
 /** An http(s) URL, or a UsageError naming the setting. */
 export function endpointFrom(value: string | undefined, setting: string): string {

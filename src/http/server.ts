@@ -18,6 +18,8 @@ import { loadNamedQueries } from '../sparql/namedQueries.ts';
 import { SparqlProtocolClient } from '../store/remote/SparqlProtocolClient.ts';
 import { RemoteCatalogue, type RemoteStoreSettings } from '../store/remote/RemoteCatalogue.ts';
 import { RemoteStoreUnavailableError } from '../store/remote/errors.ts';
+import { sameVersion } from '../store/remote/loadRecord.ts';
+import { DEFAULT_SERVER_MAX_ROWS } from '../store/remote/keysetPages.ts';
 import type { Credentials } from '../store/remote/authenticatingFetch.ts';
 
 export interface ServeOptions {
@@ -54,7 +56,7 @@ export interface RemoteStoreOptions {
 
 export const DEFAULT_REMOTE_REFRESH_MS = 2_000;
 export const DEFAULT_REMOTE_READ_TIMEOUT_MS = 20_000;
-export const DEFAULT_STORE_MAX_ROWS = 10_000;
+export const DEFAULT_STORE_MAX_ROWS = DEFAULT_SERVER_MAX_ROWS;
 
 /** How long a slow client may take; past it, 408 and the connection is closed. */
 export interface ServerTimeouts {
@@ -206,8 +208,8 @@ function closeServer(server: Server): Promise<void> {
 }
 
 /**
- * Serves the version of the data the SPARQL server's load record names, and reads the record
- * again every `refreshMs`: a new fingerprint swaps in a new RemoteCatalogue whole; an unreachable
+ * Serves the version of the data the SPARQL server's load record names, and reads the record's
+ * head again every `refreshMs`: a new version (read whole) swaps in a new RemoteCatalogue; an unreachable
  * server marks the holder unavailable (503 + Retry-After) until it answers again. `ready` settles
  * with the first record read; it rejects only when the server answers but holds no filmgraph data
  * for this base (or refuses us), which waiting will not mend.
@@ -235,19 +237,26 @@ async function serveRemote(holder: CatalogueHolder, options: ServeOptions, store
   const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
   ready.catch(() => {}); // the caller decides what a failed start means
   let refreshing: Promise<Error | undefined> | undefined;
+  // The record's head alone while it names the version served (one small query); the whole
+  // record, its graph list read in pages, at start and once the head changes.
+  const readNewRecord = async () => {
+    const current = holder.current;
+    if (current && sameVersion(current, await RemoteCatalogue.readRecordHead(settings))) return undefined;
+    return RemoteCatalogue.readRecord(settings);
+  };
   const refresh = () =>
-    (refreshing ??= RemoteCatalogue.readRecord(settings)
+    (refreshing ??= readNewRecord()
       .then(
         (record) => {
           if (holder.unavailable) logger.info('the SPARQL server answers again');
           holder.unavailable = undefined;
           holder.failure = undefined;
           const current = holder.current;
-          if (!current || current.fingerprint !== record.fingerprint || current.lastModified.getTime() !== record.lastModified.getTime()) {
+          if (record && !(current && sameVersion(current, record))) {
             const catalogue = RemoteCatalogue.withRecord(settings, record);
             holder.current = catalogue;
             holder.queries = catalogue;
-            logger.info({ triples: record.tripleCount, fingerprint: record.fingerprint }, current ? 'a new load of the SPARQL server is served' : 'serving from the SPARQL server');
+            logger.info({ triples: record.tripleCount, graphs: record.graphs.length, fingerprint: record.fingerprint }, current ? 'a new load of the SPARQL server is served' : 'serving from the SPARQL server');
           }
           settle?.resolve();
           return undefined;

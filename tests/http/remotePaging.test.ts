@@ -1,10 +1,11 @@
 // What a client pages through, from a SPARQL server whose limits are far below the size of the
 // lists: a real Virtuoso with ResultSetMaxRows and MaxSortedTopRows both 80 (a default Virtuoso,
 // 10,000 and 10,000, scaled down), holding the shipped data, a slice of the benchmark catalogue,
-// 100 more people, and 100 graphs of some other data. The home page's listings, quad pattern fragments and load's list of
-// graphs are read after the key of an item of the page next to them, never at an OFFSET (which
-// this server refuses past 80 sorted rows, as a default one does past 10,000), each query under
-// the row limit; what the pages hold together is what the embedded store gives.
+// 100 more people each in a graph of their own (124 graphs in all), and 100 graphs of some other
+// data. The home page's listings, quad pattern fragments, the load record's list of graphs and
+// load's list of graphs are read after the key of an item of the page next to them, never at an
+// OFFSET (which this server refuses past 80 sorted rows, as a default one does past 10,000), each
+// query under the row limit; what the pages hold together is what the embedded store gives.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,8 +21,10 @@ import { writeCatalogue } from '../../src/import/catalog/writeCatalogue.ts';
 import { SparqlProtocolClient } from '../../src/store/remote/SparqlProtocolClient.ts';
 import { pushGraphs, remoteCounts, remoteGraphsUnder } from '../../src/store/remote/pushGraphs.ts';
 import { RemoteCatalogue, type RemoteStoreSettings } from '../../src/store/remote/RemoteCatalogue.ts';
-import { loadRecordGraph } from '../../src/store/remote/loadRecord.ts';
-import { LIST_TYPES, type ListKind } from '../../src/store/PublishedDataset.ts';
+import { loadRecordGraph, loadRecordQuads, MissingLoadRecordError, readLoadRecord } from '../../src/store/remote/loadRecord.ts';
+import { runCli } from '../helpers/runCli.ts';
+import { startSparqlProxy } from '../helpers/sparqlProxy.ts';
+import { LIST_TYPES, type GraphSize, type ListKind } from '../../src/store/PublishedDataset.ts';
 import { FIRST_PAGE, type Page, type PageStart } from '../../src/store/paging.ts';
 import { PAGE_SIZE } from '../../src/http/routes/home.ts';
 import { FRAGMENT_PAGE_SIZE } from '../../src/http/routes/fragments.ts';
@@ -29,16 +32,25 @@ import { FRAGMENT_PAGE_SIZE } from '../../src/http/routes/fragments.ts';
 const { namedNode, literal, quad } = DataFactory;
 const BASE = 'http://films.example/';
 const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
+const SCHEMA = 'http://schema.org/';
+const DCTERMS = 'http://purl.org/dc/terms/';
+const VOID = 'http://rdfs.org/ns/void#';
 const MAX_ROWS = 80;
 const HYDRA = 'http://www.w3.org/ns/hydra/core#';
 const VOCAB = 'https://w3id.org/filmgraph/vocab';
 
-/** 100 more people than the catalogue has: a list longer than a query may return. */
+/**
+ * 100 more people than the catalogue has, each in a graph of its own (as a catalogue imported page
+ * by page has a graph per film): a list longer than a query may return, and more graphs.
+ */
 const morePeople = () => `${TRIG_PREFIXES}
-<graph/curated/extra> {
-  <graph/curated/extra> a fg:CuratedGraph ; dcterms:title "extra people"@en ; prov:wasDerivedFrom <source/extra> .
-${Array.from({ length: 100 }, (_, i) => `  <person/extra-${i}> a schema:Person ; schema:name "Extra Person ${i}" .`).join('\n')}
-}
+${Array.from(
+  { length: 100 },
+  (_, i) => `<graph/curated/extra-${i}> {
+  <graph/curated/extra-${i}> a fg:CuratedGraph ; dcterms:title "extra person ${i}"@en ; prov:wasDerivedFrom <source/extra> .
+  <person/extra-${i}> a schema:Person ; schema:name "Extra Person ${i}" .
+}`,
+).join('\n')}
 `;
 /** Graphs that are not filmgraph's, more than a query may return, for load's list of graphs. */
 const OTHER_GRAPHS = Array.from({ length: 100 }, (_, i) => `http://elsewhere.example/graph/${i}`);
@@ -255,3 +267,126 @@ describe('paging through lists longer than a SPARQL server’s limits', { timeou
     expectPaged(queries.filter((query) => !query.includes('GROUP BY')));
   });
 });
+
+describe('a load record with more graphs than the SPARQL server’s row limit', { timeout: 120_000 }, () => {
+  const recordGraph = loadRecordGraph(BASE);
+  /** The record of the loaded data, as load writes it, or with another fingerprint. */
+  const recordQuads = async (fingerprint?: string) => {
+    const quads = loadRecordQuads((await openDataset({ baseIri: BASE, locations: data })).loaded);
+    return fingerprint === undefined ? quads : quads.map((q) => (q.predicate.value === `${SCHEMA}version` ? quad(q.subject, q.predicate, literal(fingerprint), q.graph) : q));
+  };
+  const writer = () => new SparqlProtocolClient({ queryEndpoint: virtuoso.queryEndpoint, graphStoreEndpoint: virtuoso.graphStoreEndpoint, credentials: virtuoso.writer });
+  const sizes = (graphs: GraphSize[]) => graphs.map((g) => `${g.graph.value} ${g.triples}`).sort();
+
+  it('serves from it: the whole graph list, read in pages under the limit', async () => {
+    const graphs = embeddedCatalogue(embedded).graphSizes();
+    expect(graphs.length).toBeGreaterThan(MAX_ROWS);
+    const served = await remote.holder.current!.graphSizes();
+    expect(sizes(served)).toEqual(sizes(graphs));
+    expect(remote.holder.current!.fingerprint).toBe(embeddedCatalogue(embedded).fingerprint);
+    const person = await get(remote, 'person/extra-99', 'text/turtle');
+    expect(person.status).toBe(200);
+    expect(await person.text()).toContain('Extra Person 99');
+    const query = await fetch(`${urlOf(remote, 'sparql')}?query=${encodeURIComponent('SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s a <http://schema.org/Person> } }')}`, {
+      headers: { accept: 'application/sparql-results+json' },
+    });
+    expect(query.status).toBe(200);
+    expect(Number((await query.json()).results.bindings[0].n.value)).toBeGreaterThanOrEqual(100);
+    for (const path of ['.well-known/void', 'sparql']) expect((await get(remote, path, 'text/turtle')).status, path).toBe(200);
+
+    const { client, queries } = recordingClient();
+    const record = await readLoadRecord(client, BASE, MAX_ROWS);
+    expect(record.graphs).toEqual(served);
+    expect(queries.filter((q) => q.includes('ORDER BY')).length).toBeGreaterThan(1);
+    expectPaged(queries.filter((q) => q.includes('ORDER BY')));
+  });
+
+  it('polls only the record’s head while nothing changes, and reads the whole record when a new load has written it', async () => {
+    // A real HTTP server in front of Virtuoso that notes every query the instance sends.
+    const sent: string[] = [];
+    const proxy = await startSparqlProxy(virtuoso.queryEndpoint, ({ query, forward }) => {
+      if (query) sent.push(query);
+      return forward();
+    });
+    const endpoint = proxy.endpoint;
+    const behind = await startTestServer({ baseIri: BASE, locations: data, remoteStore: { queryEndpoint: endpoint, serverMaxRows: MAX_ROWS, refreshMs: 100 } });
+    try {
+      // At start: the head, the graph list in pages, the head and the count again.
+      const atStart = sent.length;
+      expect(atStart).toBeGreaterThan(3);
+      await expect.poll(() => sent.length - atStart, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
+      const polls = sent.slice(atStart);
+      // Each poll is one query naming the record's head, whatever the number of graphs.
+      for (const poll of polls) {
+        expect(poll).toContain(`GRAPH <${recordGraph}>`);
+        expect(poll).not.toContain('subset');
+        expect(Buffer.byteLength(poll)).toBeLessThan(400);
+      }
+      expect(new Set(polls).size).toBe(1);
+
+      await writer().putGraph(recordGraph, await recordQuads('a-new-load'));
+      await expect.poll(() => behind.holder.current?.fingerprint, { timeout: 10_000 }).toBe('a-new-load');
+      expect((await behind.holder.current!.graphSizes()).length).toBe(embeddedCatalogue(embedded).graphSizes().length);
+      expect((await get(behind, 'person/extra-1', 'text/turtle')).status).toBe(200);
+    } finally {
+      await writer().putGraph(recordGraph, await recordQuads());
+      await behind.close();
+      await proxy.close();
+    }
+    await expect.poll(() => remote.holder.current?.fingerprint, { timeout: 10_000 }).toBe(embeddedCatalogue(embedded).fingerprint);
+  });
+
+  it('never takes a record whose head is not written yet, nor a list read while a load rewrote it', async () => {
+    const whole = await recordQuads();
+    // The head is written last: a load that wrote all but its last request has no head yet.
+    const head = [`${SCHEMA}version`, `${DCTERMS}modified`, `${VOID}triples`];
+    expect(whole.slice(-4).filter((q) => q.subject.value === recordGraph).map((q) => q.predicate.value)).toEqual(expect.arrayContaining(head));
+    expect(whole.slice(0, -4).some((q) => q.subject.value === recordGraph && head.includes(q.predicate.value))).toBe(false);
+    const { client, queries } = recordingClient();
+    try {
+      await writer().putGraph(recordGraph, whole.slice(0, -4));
+      await expect(readLoadRecord(client, BASE, MAX_ROWS)).rejects.toThrow(MissingLoadRecordError);
+
+      // A load of the same data rewrites the record while its second page is read: that page
+      // sees the list half-written, the head is the same after as before, and the count tells.
+      await writer().putGraph(recordGraph, whole);
+      const select = client.select.bind(client);
+      let pages = 0;
+      client.select = async (query: string) => {
+        if (!query.includes('ORDER BY') || ++pages !== 2) return select(query);
+        await writer().putGraph(recordGraph, whole.slice(0, 30));
+        try {
+          return await select(query);
+        } finally {
+          await writer().putGraph(recordGraph, whole);
+        }
+      };
+      queries.length = 0;
+      const record = await readLoadRecord(client, BASE, MAX_ROWS);
+      expect(sizes(record.graphs)).toEqual(sizes(embeddedCatalogue(embedded).graphSizes()));
+      // Read twice: the head four times (before and after each reading).
+      expect(queries.filter((q) => q.includes('VALUES ?p')).length).toBe(4);
+
+      // Another load finishes while the list is read: the new record is the one taken.
+      pages = 0;
+      client.select = async (query: string) => {
+        if (query.includes('ORDER BY') && ++pages === 1) await writer().putGraph(recordGraph, await recordQuads('loaded-meanwhile'));
+        return select(query);
+      };
+      expect((await readLoadRecord(client, BASE, MAX_ROWS)).fingerprint).toBe('loaded-meanwhile');
+    } finally {
+      await writer().putGraph(recordGraph, whole);
+    }
+  });
+
+  it('load takes the server’s row limit from FILMGRAPH_STORE_MAX_ROWS, and pages under it', () => {
+    const run = runCli(
+      ['load', '--base', BASE, '--data', data.dataDir, '--ontology', data.ontologyDir, '--endpoint', virtuoso.queryEndpoint, '--update-endpoint', virtuoso.graphStoreEndpoint, '--check', 'counts'],
+      { FILMGRAPH_STORE_USER: virtuoso.writer.user, FILMGRAPH_STORE_PASSWORD: virtuoso.writer.password, FILMGRAPH_STORE_MAX_ROWS: String(MAX_ROWS) },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`loaded ${embeddedCatalogue(embedded).graphSizes().length} graphs`);
+  });
+});
+

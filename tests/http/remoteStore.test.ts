@@ -4,7 +4,6 @@
 //
 // The data is the shipped data less its one xsd:duration (shippedDataWithoutDuration).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
@@ -16,6 +15,7 @@ import { startTestServer, urlOf, embeddedCatalogue } from '../helpers/testServer
 import { tempDataset, type TempDataset } from '../helpers/tempDataset.ts';
 import { parseBody, quadSet, isomorphicTo, tripleSet } from '../helpers/rdfCompare.ts';
 import { runCli } from '../helpers/runCli.ts';
+import { startSparqlProxy } from '../helpers/sparqlProxy.ts';
 import type { RunningServer } from '../../src/http/server.ts';
 import { defaultLocations } from '../../src/store/dataFiles.ts';
 import { openDataset } from '../../src/store/openDataset.ts';
@@ -90,7 +90,7 @@ describe('serving from a SPARQL server', { timeout: 60_000 }, () => {
     counting.select = (query: string) => (queries++, select(query));
     const catalogue = RemoteCatalogue.withRecord(
       { client: counting, queryClient: counting, baseIri: BASE, namedQueries: [], serverMaxRows: 10_000, queryTimeoutMs: 10_000, maxConcurrent: 1, counter: { inProgress: 0 } },
-      await RemoteCatalogue.readRecord({ client: reader, baseIri: BASE } as never),
+      await RemoteCatalogue.readRecord({ client: reader, baseIri: BASE, serverMaxRows: 10_000 } as never),
     );
     for (const iri of iris) {
       queries = 0;
@@ -354,26 +354,16 @@ describe('serving from a SPARQL server', { timeout: 60_000 }, () => {
     // A real HTTP server in front of Virtuoso that can be switched off, made slow or made to fail.
     let mode: 'up' | 'down' | 'slow' | 'failing' = 'up';
     const hanging = new Set<Socket>();
-    const upstream = new URL(virtuoso.queryEndpoint);
-    const proxy: Server = createServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      // The load record is read on its own (other queries only name it, to leave it out).
-      const reading = `GRAPH <${loadRecordGraph(BASE)}>`;
-      const isRecord = new URL(req.url!, upstream).searchParams.get('query')?.includes(reading) || new URLSearchParams(Buffer.concat(chunks).toString()).get('query')?.includes(reading);
+    // The load record is read on its own (other queries only name it, to leave it out).
+    const reading = `GRAPH <${loadRecordGraph(BASE)}>`;
+    const proxy = await startSparqlProxy(virtuoso.queryEndpoint, ({ req, res, query, forward }) => {
+      const isRecord = query?.includes(reading);
       if (mode === 'down') return void req.socket.destroy();
       if (mode === 'slow' && !isRecord) return void hanging.add(req.socket);
       if (mode === 'failing' && !isRecord) return void res.writeHead(500, { 'content-type': 'text/plain' }).end('Virtuoso 42000 Error: something broke\n');
-      const answer = await fetch(new URL(req.url!, upstream), {
-        method: req.method,
-        headers: Object.fromEntries(['accept', 'content-type'].filter((h) => req.headers[h]).map((h) => [h, String(req.headers[h])])),
-        body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
-      });
-      const headers = Object.fromEntries(['content-type', 'x-sparql-maxrows', 'x-sql-state'].filter((h) => answer.headers.get(h)).map((h) => [h, answer.headers.get(h)!]));
-      res.writeHead(answer.status, headers).end(Buffer.from(await answer.arrayBuffer()));
+      return forward();
     });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    const endpoint = `http://127.0.0.1:${(proxy.address() as { port: number }).port}${upstream.pathname}`;
+    const endpoint = proxy.endpoint;
     const behind = await startTestServer({ baseIri: BASE, locations: data, remoteStore: { queryEndpoint: endpoint, refreshMs: 200, readTimeoutMs: 1500 } });
     const health = async () => {
       const response = await get(behind, '../healthz');
@@ -414,8 +404,7 @@ describe('serving from a SPARQL server', { timeout: 60_000 }, () => {
     } finally {
       await behind.close();
       for (const socket of hanging) socket.destroy();
-      proxy.closeAllConnections();
-      await new Promise((resolve) => proxy.close(resolve));
+      await proxy.close();
     }
   });
 

@@ -16,6 +16,7 @@ import {
   locationsFrom,
   ontologyOption,
   storeCredentialsFrom,
+  storeMaxRowsOption,
   updateEndpointOption,
 } from '../settings.ts';
 
@@ -27,6 +28,7 @@ interface LoadOptions {
   updateEndpoint?: string;
   updateProtocol: WriteProtocol;
   check: LoadCheck;
+  storeMaxRows: number;
 }
 
 export const loadCommand = () =>
@@ -37,6 +39,7 @@ export const loadCommand = () =>
     .addOption(ontologyOption())
     .addOption(endpointOption())
     .addOption(updateEndpointOption())
+    .addOption(storeMaxRowsOption())
     .addOption(
       new Option('--update-protocol <protocol>', 'how graphs are written: graph-store (PUT a whole graph) or sparql-update (DROP, then INSERT DATA) (env FILMGRAPH_UPDATE_PROTOCOL)')
         .env('FILMGRAPH_UPDATE_PROTOCOL')
@@ -62,6 +65,7 @@ export const loadCommand = () =>
         queryEndpoint,
         ...(options.updateProtocol === 'graph-store' ? { graphStoreEndpoint: writeEndpoint } : { updateEndpoint: writeEndpoint }),
         credentials,
+        serverMaxRows: options.storeMaxRows,
       });
       const graphs = loaded.store.graphs();
       const total = graphs.reduce((sum, graph) => sum + loaded.store.countInGraph(graph), 0);

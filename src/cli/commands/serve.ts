@@ -2,22 +2,29 @@ import { readdirSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DataLocations } from '../../store/dataFiles.ts';
-import { DEFAULT_QUERY_LIMITS, DEFAULT_STORE_MAX_ROWS, startServer } from '../../http/server.ts';
+import { DEFAULT_QUERY_LIMITS, startServer } from '../../http/server.ts';
 import { DEFAULT_CACHE_MB } from '../../http/CatalogueHolder.ts';
 import { DEFAULT_SPARQL_LIMITS } from '../../http/routes/sparql.ts';
 import { createLogger } from '../logger.ts';
-import { baseIriOption, dataOption, endpointFrom, endpointOption, locationsFrom, ontologyOption, storeCredentialsFrom, storeOption, type StoreKind } from '../settings.ts';
+import {
+  baseIriOption,
+  dataOption,
+  endpointFrom,
+  endpointOption,
+  locationsFrom,
+  ontologyOption,
+  positiveInteger,
+  storeCredentialsFrom,
+  storeMaxRowsOption,
+  storeOption,
+  type StoreKind,
+} from '../settings.ts';
 import { checkBaseIri } from '../../vocab/iris.ts';
 
 function parsePort(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError(`${JSON.stringify(value)} is not a port number from 0 to 65535`);
   return port;
-}
-
-function positiveInteger(value: string): number {
-  if (!/^[1-9]\d{0,9}$/.test(value)) throw new InvalidArgumentError(`${JSON.stringify(value)} is not a positive whole number`);
-  return Number(value);
 }
 
 /**
@@ -49,7 +56,7 @@ export const serveCommand = () =>
     .addOption(ontologyOption())
     .addOption(storeOption())
     .addOption(endpointOption())
-    .addOption(new Option('--store-max-rows <n>', "with --store sparql: the server's row limit (Virtuoso's ResultSetMaxRows); a graph result that long is taken as cut (env FILMGRAPH_STORE_MAX_ROWS)").env('FILMGRAPH_STORE_MAX_ROWS').default(DEFAULT_STORE_MAX_ROWS).argParser(positiveInteger))
+    .addOption(storeMaxRowsOption('with --store sparql: '))
     .addOption(new Option('--max-query-bytes <n>', 'longest SPARQL query accepted, in bytes (env FILMGRAPH_MAX_QUERY_BYTES)').env('FILMGRAPH_MAX_QUERY_BYTES').default(DEFAULT_SPARQL_LIMITS.maxQueryBytes).argParser(positiveInteger))
     .addOption(new Option('--max-results <n>', 'most solutions or triples a SPARQL result may have; more is an error (env FILMGRAPH_MAX_RESULTS)').env('FILMGRAPH_MAX_RESULTS').default(DEFAULT_SPARQL_LIMITS.maxResults).argParser(positiveInteger))
     .addOption(new Option('--query-timeout-ms <ms>', 'time limit of a SPARQL query; past it the query is stopped (env FILMGRAPH_QUERY_TIMEOUT_MS)').env('FILMGRAPH_QUERY_TIMEOUT_MS').default(DEFAULT_QUERY_LIMITS.timeoutMs).argParser(positiveInteger))

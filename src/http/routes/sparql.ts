@@ -23,7 +23,7 @@ import { QueryCancelledError, QueryEvaluationError, QueryMemoryError, QueryOverl
 
 const HTML = FORMATS.find((f) => f.ext === 'html')!;
 import { serializeQuads } from '../../representations/serializeRdf.ts';
-import { RemoteStoreIncompleteAnswerError, RemoteStoreRequestError, RemoteStoreTimeoutError } from '../../store/remote/errors.ts';
+import { RemoteStoreIncompleteAnswerError, RemoteStoreRequestError, RemoteStoreScopeTooLargeError, RemoteStoreTimeoutError } from '../../store/remote/errors.ts';
 import { serviceDescription } from '../../representations/serviceDescription.ts';
 import type { Row } from '../../sparql/SparqlEngine.ts';
 
@@ -237,6 +237,7 @@ function sendRefusal(error: unknown, res: Response): boolean {
     res.status(413).type('text/plain').send("the result is longer than the SPARQL server's row limit: add a LIMIT, and OFFSET to page through it\n");
   else if (error instanceof RemoteStoreIncompleteAnswerError || error instanceof RemoteStoreTimeoutError)
     res.status(503).set('Retry-After', '10').type('text/plain').send('the query was stopped at the time limit (FILMGRAPH_QUERY_TIMEOUT_MS): simplify it or add a LIMIT\n');
+  else if (error instanceof RemoteStoreScopeTooLargeError) res.status(501).type('text/plain').send(`${error.message}\n`);
   else if (error instanceof RemoteStoreRequestError && error.status === 400)
     res.status(400).type('text/plain').send(`the SPARQL server refused the query: ${error.message.replace(/^.*? answered 400 [^:]*:? ?/, '')}\n`);
   else return false;

@@ -19,7 +19,7 @@ import { LABEL_PROPERTIES, pickByLanguage } from '../labels.ts';
 import { DCTERMS, FG, PROV, RDF, RDFS, SCHEMA } from '../../vocab/namespaces.ts';
 import type { SparqlProtocolClient } from './SparqlProtocolClient.ts';
 import { describeRemote } from './describeRemote.ts';
-import { loadRecordGraph, readLoadRecord, type LoadRecord } from './loadRecord.ts';
+import { loadRecordGraph, readLoadRecord, readLoadRecordHead, type LoadRecord, type LoadRecordHead } from './loadRecord.ts';
 import { scopeQuery } from './scopeQuery.ts';
 import { RemoteStoreIncompleteAnswerError } from './errors.ts';
 import { iriKey, keysetRows, objectKey, pageSizeUnder } from './keysetPages.ts';
@@ -48,19 +48,32 @@ export interface RemoteStoreSettings {
 }
 
 export class RemoteCatalogue implements PublishedDataset, QueryRunner {
+  /** The record's graphs, for a lookup that does not grow with their number. */
+  private readonly graphSet: Set<string>;
+  /** The record's graphs not under BASE/graph/ (the vocabulary): few, named in every scope. */
+  private readonly otherGraphs: string[];
+
   private constructor(
     private readonly settings: RemoteStoreSettings,
     private readonly record: LoadRecord,
-  ) {}
+  ) {
+    this.graphSet = new Set(record.graphs.map((g) => g.graph.value));
+    this.otherGraphs = record.graphs.map((g) => g.graph.value).filter((g) => !g.startsWith(`${settings.baseIri}graph/`));
+  }
 
   /** Reads the load record; throws MissingLoadRecordError or a RemoteStoreError. */
   static async open(settings: RemoteStoreSettings): Promise<RemoteCatalogue> {
-    return new RemoteCatalogue(settings, await readLoadRecord(settings.client, settings.baseIri));
+    return new RemoteCatalogue(settings, await RemoteCatalogue.readRecord(settings));
   }
 
-  /** The server's current record, compared with this version's by the caller. */
+  /** The server's current record, graph list and all (in pages: loadRecord.ts). */
   static readRecord(settings: RemoteStoreSettings): Promise<LoadRecord> {
-    return readLoadRecord(settings.client, settings.baseIri);
+    return readLoadRecord(settings.client, settings.baseIri, settings.serverMaxRows);
+  }
+
+  /** The head of the server's current record (one small query), compared with this version's by the caller. */
+  static readRecordHead(settings: RemoteStoreSettings): Promise<LoadRecordHead> {
+    return readLoadRecordHead(settings.client, settings.baseIri);
   }
 
   static withRecord(settings: RemoteStoreSettings, record: LoadRecord): RemoteCatalogue {
@@ -93,7 +106,7 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
    */
   private scope = (variable: string): string => {
     const prefix = `${this.baseIri}graph/`;
-    const others = this.record.graphs.map((g) => g.graph.value).filter((g) => !g.startsWith(prefix));
+    const others = this.otherGraphs;
     const under = `(STRSTARTS(STR(${variable}), ${JSON.stringify(prefix)}) && ${variable} != <${loadRecordGraph(this.baseIri)}>)`;
     return `FILTER(${others.length > 0 ? `${under} || ${variable} IN (${others.map((g) => `<${g}>`).join(', ')})` : under})`;
   };
@@ -229,10 +242,19 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
     return this.record.graphs;
   }
 
+  /**
+   * A few triples per graph, so in keyset pages under the server's row limit (a catalogue may have
+   * more graphs than one answer holds); those with a blank object, which no key can name, in one query.
+   */
   async graphDescriptions(): Promise<Quad[]> {
-    const rows = await this.client.select(`SELECT ?g ?p ?o WHERE {
-  ${valuesOf('p', [`${RDF}type`, `${DCTERMS}title`, `${PROV}wasDerivedFrom`].map((p) => namedNode(p)))}
-  GRAPH ?g { ?g ?p ?o } ${this.scope('?g')} } ORDER BY ?g ?p ?o`);
+    const where = `${valuesOf('p', [`${RDF}type`, `${DCTERMS}title`, `${PROV}wasDerivedFrom`].map((p) => namedNode(p)))}
+  GRAPH ?g { ?g ?p ?o } ${this.scope('?g')}`;
+    const page = pageSizeUnder(this.settings.serverMaxRows);
+    const rows = await this.client.select(`SELECT ?g ?p ?o WHERE { ${where} FILTER(isBlank(?o)) } ORDER BY ?g ?p LIMIT ${page}`);
+    if (rows.length >= page)
+      throw new RemoteStoreIncompleteAnswerError(`${page} descriptions of graphs or more have a blank node, which are read in one query of fewer rows than that (under the SPARQL server's row limit)`, 'row-limit');
+    for await (const row of keysetRows(this.client, { select: '?g ?p ?o', where: `${where} FILTER(!isBlank(?o))`, keys: [iriKey('?g'), iriKey('?p'), objectKey('?o')] }, page))
+      rows.push(row);
     return rows.map((row) => quad(row.g as never, row.p as never, row.o as never));
   }
 
@@ -281,7 +303,7 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
     let sources: ReturnType<typeof sourceOf>[];
     if (graph?.termType === 'DefaultGraph') sources = [sourceOf(() => defaultGraph())];
     else if (graph) {
-      if (graph.termType !== 'NamedNode' || !this.record.graphs.some((g) => g.graph.value === graph.value)) return { items: [], total: 0 };
+      if (graph.termType !== 'NamedNode' || !this.graphSet.has(graph.value)) return { items: [], total: 0 };
       sources = [sourceOf(() => graph as NamedNode, sparqlTerm(graph))];
     } else sources = [sourceOf(() => defaultGraph()), sourceOf((row) => row.g as NamedNode, '?g')];
     const parts = sources.flatMap((source) => source.parts);

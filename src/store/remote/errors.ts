@@ -30,6 +30,14 @@ export class RemoteStoreAuthenticationError extends RemoteStoreError {
 }
 
 /**
+ * A client's query cannot be scoped to filmgraph's graphs without naming each (scopeQuery.ts), and
+ * the catalogue has too many for one query's text.
+ */
+export class RemoteStoreScopeTooLargeError extends RemoteStoreError {
+  name = 'RemoteStoreScopeTooLargeError';
+}
+
+/**
  * The server answered 200 with less than the whole answer: cut at its row limit (Virtuoso's
  * ResultSetMaxRows, header X-SPARQL-MaxRows) or stopped at its time limit (Virtuoso's anytime
  * query, header X-SQL-State: S1TAT); or a long answer read in pages does not add up (`paging`:

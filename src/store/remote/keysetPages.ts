@@ -23,6 +23,9 @@ import { RemoteStoreIncompleteAnswerError } from './errors.ts';
  */
 const MOST_ROWS_PER_PAGE = 10_000;
 
+/** The row limit assumed when the server's is not given (Virtuoso ships with ResultSetMaxRows 10,000). */
+export const DEFAULT_SERVER_MAX_ROWS = 10_000;
+
 /**
  * Rows per page under a server's row limit: one less than the limit, since Virtuoso flags an
  * answer of exactly ResultSetMaxRows rows as cut (X-SPARQL-MaxRows), even when it is whole.

@@ -15,7 +15,7 @@ import type { LoadedDataset } from '../loadDataset.ts';
 import type { SparqlProtocolClient } from './SparqlProtocolClient.ts';
 import { RemoteStoreError } from './errors.ts';
 import { loadRecordGraph, loadRecordQuads } from './loadRecord.ts';
-import { iriKey, keysetRows, objectKey, pageSizeUnder } from './keysetPages.ts';
+import { DEFAULT_SERVER_MAX_ROWS, iriKey, keysetRows, objectKey, pageSizeUnder } from './keysetPages.ts';
 import type { Row } from '../../sparql/SparqlEngine.ts';
 
 /** How graphs are written: Graph Store Protocol PUT, or SPARQL Update (DROP, then INSERT DATA). */
@@ -30,8 +30,6 @@ export const LOAD_CHECKS: LoadCheck[] = ['triples', 'counts'];
 const INSERT_CHUNK = 2000;
 /** Graphs named per counting query, at most. */
 const GRAPHS_PER_QUERY = 200;
-/** The row limit assumed when the client was not told the server's (Virtuoso ships with 10,000). */
-const DEFAULT_SERVER_MAX_ROWS = 10_000;
 
 export class RemoteCountMismatchError extends RemoteStoreError {
   name = 'RemoteCountMismatchError';

@@ -6,7 +6,8 @@ import { DataFactory, Store } from 'n3';
 import { QueryEngine } from '@comunica/query-sparql-rdfjs';
 import { MergedStore } from '../../../src/store/MergedStore.ts';
 import { SparqlEngine } from '../../../src/sparql/SparqlEngine.ts';
-import { scopeQuery } from '../../../src/store/remote/scopeQuery.ts';
+import { MAX_SCOPED_GRAPHS, scopeQuery } from '../../../src/store/remote/scopeQuery.ts';
+import { RemoteStoreScopeTooLargeError } from '../../../src/store/remote/errors.ts';
 
 const { namedNode, literal, quad } = DataFactory;
 const BASE = 'http://films.example/';
@@ -63,5 +64,18 @@ describe('scopeQuery', () => {
     expect(scopeQuery('SELECT * WHERE { ?s ?p ?o } LIMIT 5', options)).toMatchObject({ limited: false, text: expect.stringMatching(/LIMIT 5$/) });
     expect(scopeQuery('SELECT * WHERE { ?s ?p ?o } LIMIT 500', options).text).toMatch(/LIMIT 11$/);
     expect(scopeQuery('ASK { ?s ?p ?o }', options).limited).toBe(false);
+  });
+
+  it('refuses to list more graphs than MAX_SCOPED_GRAPHS in a query, and lets a query that names its own through', () => {
+    const graphs = Array.from({ length: MAX_SCOPED_GRAPHS + 1 }, (_, i) => `${BASE}graph/page/film-${i}`);
+    const options = { baseIri: BASE, graphs, limit: 11, noGraph: `${BASE}graph/none` };
+    // The lists grow with the graphs: what the bound stops.
+    const below = scopeQuery('SELECT * WHERE { ?s ?p ?o }', { ...options, graphs: graphs.slice(0, MAX_SCOPED_GRAPHS) }).text;
+    expect(below.length).toBeGreaterThan(MAX_SCOPED_GRAPHS * 2 * graphs[0].length);
+    expect(() => scopeQuery('SELECT * WHERE { ?s ?p ?o }', options)).toThrow(RemoteStoreScopeTooLargeError);
+    expect(() => scopeQuery('SELECT * WHERE { ?s ?p ?o }', options)).toThrow(/5001 named graphs, more than a query to its SPARQL server can list \(5000\): name the graphs/);
+    const named = scopeQuery(`SELECT * FROM <${graphs[7]}> WHERE { ?s ?p ?o }`, options).text;
+    expect(named).toContain(`FROM <${graphs[7]}>`);
+    expect(named.length).toBeLessThan(500);
   });
 });
