@@ -127,6 +127,14 @@ describe('paging through lists longer than a SPARQL server’s limits', { timeou
     expect(await response.text()).toMatch(/SR353/);
   });
 
+  it('searches within the row limit: more matches than a query may return give a full page of hits, not an error', async () => {
+    const response = await get(remote, `search?q=${encodeURIComponent('extra person')}`, 'application/ld+json');
+    expect(response.status).toBe(200);
+    const names = (await response.json()).mainEntity.itemListElement.map((i: { item: { name: string } }) => i.item.name);
+    expect(names).toHaveLength(50);
+    for (const name of names) expect(name).toMatch(/^extra person \d+$/i); // the people, and their graphs by title
+  });
+
   it('walks every listing of the home page by its next links, as the embedded store lists it', async () => {
     const links = (html: string, kind: string) => {
       const section = new RegExp(`<section[^>]*id="home-${kind}"[\\s\\S]*?</section>`).exec(html)![0];

@@ -201,7 +201,7 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
   /**
    * Over a server: the things under the base whose name or title contains every word of the
    * query, ignoring case (no fuzzy matching, no accent folding, no review texts: those need the
-   * embedded index, or the server's own full-text index).
+   * embedded index, or the server's own full-text index). One query, under the server's row limit.
    */
   async search(query: string, limit = 50): Promise<SearchHit[]> {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10);
@@ -213,7 +213,7 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
   FILTER(${words.map((w) => `CONTAINS(LCASE(STR(?name)), ${JSON.stringify(w)})`).join(' && ')})
   ${this.scope('?g')}
   OPTIONAL { GRAPH ?g2 { ?s a ?type } ${this.scope('?g2')} }
-} ORDER BY ?s ?name ?type LIMIT ${limit * 10}`);
+} ORDER BY ?s ?name ?type LIMIT ${Math.min(limit * 10, pageSizeUnder(this.settings.serverMaxRows))}`);
     const hits = new Map<string, SearchHit>();
     for (const row of rows) {
       let hit = hits.get(row.s.value);
