@@ -195,7 +195,7 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
   }
 
   private get dumpSource(): DumpSource {
-    return { client: this.client, scope: this.scope, serverMaxRows: this.settings.serverMaxRows };
+    return { client: this.client, scope: this.scope, serverMaxRows: this.settings.serverMaxRows, graphs: this.record.graphs };
   }
 
   /** The merge, each triple once, grouped by subject, page by page (dumpQuads.ts). */
