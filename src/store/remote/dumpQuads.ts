@@ -42,6 +42,12 @@ const { quad, defaultGraph } = DataFactory;
 
 /** Graphs named in one VALUES ?g at most: the query's text, and its compilation, stay small. */
 const GRAPHS_PER_PART = 100;
+/**
+ * Subjects named in one VALUES ?s at most: Virtuoso 7.2 refuses more than about 4,090 values
+ * ("Too many arguments", SP030) and takes about 0.15 ms a value to compile them; a thousand
+ * IRIs keep a query under 200 kB, the form size Jetty (Fuseki) accepts by default.
+ */
+const SUBJECTS_PER_BATCH = 1000;
 
 export interface DumpSource {
   client: SparqlProtocolClient;
@@ -149,12 +155,12 @@ async function* mergedSubjects(lists: AsyncGenerator<Listed>[]): AsyncGenerator<
   }
 }
 
-/** Consecutive subjects whose rows stay under a page; a subject of a page or more alone. */
+/** Consecutive subjects whose rows stay under a page (SUBJECTS_PER_BATCH at most); a subject of a page or more alone. */
 async function* batches(subjects: AsyncIterable<Listed>, page: number): AsyncGenerator<Listed[]> {
   let batch: Listed[] = [];
   let rows = 0;
   for await (const listed of subjects) {
-    if (batch.length > 0 && rows + listed.rows >= page) {
+    if (batch.length > 0 && (rows + listed.rows >= page || batch.length === SUBJECTS_PER_BATCH)) {
       yield batch;
       [batch, rows] = [[], 0];
     }
