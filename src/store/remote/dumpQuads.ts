@@ -192,13 +192,15 @@ const sortedQuads = (quads: Quad[]) => quads.sort(byKey(tripleKey));
 
 /**
  * The triples of a batch of subjects, subject by subject in the batch's order: `pattern` reads
- * ?s ?p ?o (and ?g) from the graphs wanted. Each triple once when `distinct`.
+ * ?s ?p ?o (and ?g) from the graphs wanted. Each triple once when `distinct` (the merge).
  */
 async function* batchQuads(source: DumpSource, batch: Listed[], pattern: string, graphOf: (row: Row) => Quad_Graph, distinct: boolean): AsyncGenerator<Quad> {
   const page = pageSizeUnder(source.serverMaxRows);
   if (batch.length === 1 && batch[0].rows >= page) return yield* largeSubject(source, batch[0].subject, pattern, graphOf, distinct);
   const expected = batch.reduce((sum, listed) => sum + listed.rows, 0);
-  const rows = await source.client.select(`SELECT ?g ?s ?p ?o WHERE { ${valuesOf('s', batch.map((listed) => listed.subject))} ${pattern} } LIMIT ${page}`);
+  // The merge needs no ?g: a triple in two graphs is still two rows (no DISTINCT), as counted.
+  const select = distinct ? '?s ?p ?o' : '?g ?s ?p ?o';
+  const rows = await source.client.select(`SELECT ${select} WHERE { ${valuesOf('s', batch.map((listed) => listed.subject))} ${pattern} } LIMIT ${page}`);
   if (rows.length !== expected)
     throw new RemoteStoreIncompleteAnswerError(
       `the SPARQL server gave ${rows.length} triples for ${batch.length} subjects it had listed with ${expected} (the data changed while it was read, or the server does not answer consistently)`,
