@@ -153,7 +153,7 @@ describe('dumps from a SPARQL server with a small row limit', { timeout: 120_000
     expect(text).toMatch(/thing\/(%F0%9F%98%80|😀)</);
   });
 
-  it('pages in queries under the row limit, without OFFSET, none sorting more than a part of the data', async () => {
+  it('pages dumps and the sitemap in queries under the row limit, without OFFSET, none sorting more than a part of the data', async () => {
     const { catalogue, queries } = await recordingCatalogue();
     let quads = 0;
     for await (const _ of catalogue.quads()) quads++;
@@ -166,6 +166,9 @@ describe('dumps from a SPARQL server with a small row limit', { timeout: 120_000
     // triples with a blank subject.
     expect(queries.length).toBeLessThanOrEqual(2 + 2 * 2 * graphs.length + 3 * Math.ceil(quads / page));
     expect(queries.length).toBeGreaterThanOrEqual(Math.floor(quads / page));
+    const dumpQueries = queries.length;
+    expect((await catalogue.resources()).length).toBe(embeddedCatalogue(embedded).resources().length);
+    expect(queries.length).toBeGreaterThan(dumpQueries);
     for (const query of queries) {
       expect(query).not.toMatch(/OFFSET/i);
       expect(Number(/LIMIT (\d+)\s*$/.exec(query)?.[1])).toBeLessThan(MAX_ROWS);

@@ -22,8 +22,7 @@ import { describeRemote } from './describeRemote.ts';
 import { loadRecordGraph, readLoadRecord, type LoadRecord } from './loadRecord.ts';
 import { scopeQuery } from './scopeQuery.ts';
 import { RemoteStoreIncompleteAnswerError } from './errors.ts';
-import { iriKey, keysetRows, pageSizeUnder } from './keysetPages.ts';
-import { mergeTriples, namedGraphQuads, type DumpSource } from './dumpQuads.ts';
+import { mergeTriples, namedGraphQuads, subjectIris, type DumpSource } from './dumpQuads.ts';
 import { sparqlTerm, valuesOf } from './sparqlText.ts';
 
 const { namedNode, quad, defaultGraph } = DataFactory;
@@ -104,18 +103,10 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
 
   resources(): Promise<string[]> {
     this.resourceList ??= (async () => {
+      // As a dump lists subjects (one part of the graphs sorted at a time, not every graph per page).
       const base = this.baseIri;
       const iris: string[] = [];
-      const rows = keysetRows(
-        this.client,
-        {
-          select: 'DISTINCT ?s',
-          where: `GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s) && STRSTARTS(STR(?s), ${JSON.stringify(base)}) && STR(?s) != ${JSON.stringify(base)}) ${this.scope('?g')}`,
-          keys: [iriKey('?s')],
-        },
-        pageSizeUnder(this.settings.serverMaxRows),
-      );
-      for await (const row of rows) iris.push(row.s.value);
+      for await (const iri of subjectIris(this.dumpSource)) if (iri.startsWith(base) && iri !== base) iris.push(iri);
       return iris.sort();
     })();
     this.resourceList.catch(() => (this.resourceList = undefined));

@@ -1,6 +1,7 @@
 // The whole of filmgraph's data on a SPARQL server, for dumps: the merge (each triple once) or
-// every quad of the named graphs, in a number of queries that grows with the size of the data
-// and queries whose cost does not (so a dump's time grows about linearly), in an order the
+// every quad of the named graphs (and the sitemap's list of subjects), in a number of queries
+// that grows with the size of the data and queries whose cost grows with a part of it, not the
+// whole (so a dump's time grows about linearly while graphs stay of a size), in an order the
 // server fixes, so that instances give the same bytes.
 //
 // A keyset page over the whole data costs the server a pass that filters and sorts all that is
@@ -153,6 +154,15 @@ async function* mergedSubjects(lists: AsyncGenerator<Listed>[]): AsyncGenerator<
     }
     yield { subject: subject!, rows };
   }
+}
+
+/**
+ * Every IRI subject of filmgraph's graphs, once each, in code point order: the sitemap's list,
+ * read as a dump's, one part's subjects sorted at a time.
+ */
+export async function* subjectIris(source: DumpSource): AsyncGenerator<string> {
+  const page = pageSizeUnder(source.serverMaxRows);
+  for await (const { subject } of mergedSubjects(partsOf(source.graphs, page).map((part) => subjectsOf(source, part, page)))) yield subject.value;
 }
 
 /** Consecutive subjects whose rows stay under a page (SUBJECTS_PER_BATCH at most); a subject of a page or more alone. */
