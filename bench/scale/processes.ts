@@ -11,9 +11,9 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/** Runs `node [nodeArgs] script args` and waits for its `listening on URL` line. */
-export async function startChild(script: string, args: string[], nodeArgs: string[] = []): Promise<Child> {
-  const child = spawn(process.execPath, [...nodeArgs, script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs `node [nodeArgs] script args` (with `env` added to this process's environment) and waits for its `listening on URL` line. */
+export async function startChild(script: string, args: string[], nodeArgs: string[] = [], env?: Record<string, string>): Promise<Child> {
+  const child = spawn(process.execPath, [...nodeArgs, script, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: env ? { ...process.env, ...env } : process.env });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const url = await new Promise<string>((resolve, reject) => {

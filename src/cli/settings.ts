@@ -4,6 +4,7 @@ import { Option } from 'commander';
 import { checkBaseIri, DEFAULT_BASE_IRI } from '../vocab/iris.ts';
 import { defaultLocations, type DataLocations } from '../store/dataFiles.ts';
 import { UsageError } from './userFacingErrors.ts';
+import type { Credentials } from '../store/remote/authenticatingFetch.ts';
 
 export const baseIriOption = () =>
   new Option('--base <iri>', 'public base IRI of every published IRI (env BASE_IRI)').env('BASE_IRI');
@@ -54,9 +55,16 @@ export function endpointFrom(value: string | undefined, setting: string): string
  * The remote store's account, from the environment only (a flag would show in `ps` and in shell
  * history). Both or neither; none means anonymous.
  */
-export function storeCredentialsFrom(env: NodeJS.ProcessEnv = process.env): { user: string; password: string } | undefined {
+export function storeCredentialsFrom(env: NodeJS.ProcessEnv = process.env): Credentials | undefined {
   const user = env.FILMGRAPH_STORE_USER;
   const password = env.FILMGRAPH_STORE_PASSWORD;
+  const token = env.FILMGRAPH_STORE_TOKEN;
+  if (token !== undefined) {
+    if (user || password) throw new UsageError('set FILMGRAPH_STORE_TOKEN or FILMGRAPH_STORE_USER and FILMGRAPH_STORE_PASSWORD, not both');
+    // It goes into a header as it is: a token with spaces or line breaks is a mistake, not a token.
+    if (!/^[\x21-\x7e]+$/.test(token)) throw new UsageError('FILMGRAPH_STORE_TOKEN must be one word of printable ASCII characters');
+    return { token };
+  }
   if (!user && !password) return undefined;
   if (!user || password === undefined) throw new UsageError('set both FILMGRAPH_STORE_USER and FILMGRAPH_STORE_PASSWORD, or neither');
   return { user, password };

@@ -1,13 +1,15 @@
-// The Express application: middleware in the order a request meets it, then the routes. Routes
-// under the catalogue's mount path (the base IRI's path) and, at the server's root, the files
-// crawlers and clients look for there (/.well-known/void, /sitemap.xml, /robots.txt, /healthz).
+// The request handler: the request log, kept answers sent at once, then the Express
+// application: middleware in the order a request meets it, then the routes. Routes under the
+// catalogue's mount path (the base IRI's path) and, at the server's root, the files crawlers and
+// clients look for there (/.well-known/void, /sitemap.xml, /robots.txt, /healthz).
 import express, { type NextFunction, type Request, type Response } from 'express';
 import compression from 'compression';
 import type { Logger } from 'pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CatalogueHolder } from './CatalogueHolder.ts';
 import { checkPath, mountPathOf } from './basePath.ts';
 import { checkQueryString } from './params.ts';
-import { requestLogger } from './requestLogger.ts';
+import { logRequest } from './requestLogger.ts';
 import { commonHeaders, READ_METHODS } from './commonHeaders.ts';
 import { healthRoute } from './routes/health.ts';
 import { keptResource, resourceRoute } from './routes/resource.ts';
@@ -17,11 +19,33 @@ import { stylesheetRoute, titleCardRoute, STATIC_DIR, YASGUI_DIR } from './route
 import { homeRoute } from './routes/home.ts';
 import { searchRoute } from './routes/search.ts';
 import { errorHandler } from './routes/errors.ts';
-import { sparqlRouter, type SparqlLimits } from './routes/sparql.ts';
+import { keptAnswer, sparqlRouter, type SparqlLimits } from './routes/sparql.ts';
 import { queriesRouter } from './routes/queries.ts';
 import { fragmentsRoute } from './routes/fragments.ts';
 
-export function createApp(options: { holder: CatalogueHolder; baseIri: string; logger: Logger; sparqlLimits?: SparqlLimits }): express.Express {
+interface AppOptions {
+  holder: CatalogueHolder;
+  baseIri: string;
+  logger: Logger;
+  sparqlLimits?: SparqlLimits;
+}
+
+/**
+ * What the HTTP server calls for each request: its log is started, then a query answer or a
+ * description already rendered is sent at once, without Express (sparql.ts and resource.ts say
+ * why that is the answer the routes would give); everything else goes to the Express app.
+ */
+export function createRequestHandler(options: AppOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const app = createApp(options);
+  const answer = keptAnswer(options.holder, options.sparqlLimits);
+  const describe = keptResource(options.holder);
+  return (req, res) => {
+    logRequest(options.logger, req, res);
+    answer(req, res, () => describe(req, res, () => app(req, res)));
+  };
+}
+
+function createApp(options: AppOptions): express.Express {
   const { holder, baseIri, logger } = options;
   const mount = mountPathOf(baseIri);
   const app = express();
@@ -29,10 +53,6 @@ export function createApp(options: { holder: CatalogueHolder; baseIri: string; l
   app.set('etag', 'weak'); // a hash of the body: two instances over the same data agree
   app.set('query parser', 'simple');
 
-  app.use(requestLogger(logger));
-  // A description already rendered is answered here, before the rest (resource.ts says why that
-  // is the answer the routes would give) and before compression (kept bodies are kept compressed).
-  app.use(keptResource(holder));
   app.use(commonHeaders);
   // Every path and query string is checked once, before any route (static files included).
   app.use((req: Request, _res: Response, next: NextFunction) => {

@@ -1,5 +1,6 @@
 // Query parameters as single strings: a parameter given twice is a client error, not an array.
 import type { Request } from 'express';
+import { parse, type ParsedUrlQuery } from 'node:querystring';
 
 export class BadParameterError extends Error {
   name = 'BadParameterError';
@@ -25,4 +26,21 @@ export function checkQueryString(rawQuery: string): void {
       throw new BadParameterError(`the query parameter ${JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name)} has invalid percent-encoding, or is not UTF-8`);
     }
   }
+}
+
+/**
+ * A request URL's path and parameters, parsed as Express parses them (the "simple" query
+ * parser, node:querystring), for the answers sent before Express (keptAnswers); undefined when
+ * the query string is refused (the routes then say why).
+ */
+export function splitUrl(url: string): { path: string; params: ParsedUrlQuery } | undefined {
+  const mark = url.indexOf('?');
+  if (mark < 0) return { path: url, params: {} };
+  const query = url.slice(mark + 1);
+  try {
+    checkQueryString(query);
+  } catch {
+    return undefined;
+  }
+  return { path: url.slice(0, mark), params: parse(query) };
 }

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 declare module 'node:http' {
   interface IncomingMessage {
@@ -17,26 +17,29 @@ declare module 'node:http' {
 
 const SANE_ID = /^[\w.-]{1,64}$/;
 
-export function requestLogger(logger: Logger) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const given = req.headers['x-request-id'];
-    const id = typeof given === 'string' && SANE_ID.test(given) ? given : randomUUID();
-    req.id = id;
-    const start = performance.now();
-    // 'close' comes after 'finish', or alone when the client left before the answer was sent.
-    res.once('close', () => {
-      const aborted = !res.writableFinished;
-      const status = res.statusCode;
-      const level = status >= 500 ? 'error' : status >= 400 || aborted ? 'warn' : 'info';
-      if (!logger.isLevelEnabled(level)) return;
-      const entry = {
-        reqId: id,
-        req: { method: req.method, url: req.originalUrl, remoteAddress: req.socket.remoteAddress },
-        res: { statusCode: status },
-        responseTime: Math.round(performance.now() - start),
-      };
-      logger[level](entry, aborted ? 'request aborted' : 'request completed');
-    });
-    next();
-  };
+/**
+ * Starts the log of a request: gives it its id (req.id) and writes its line once the response
+ * is done. The first thing every request meets (createApp.ts), kept answers included.
+ */
+export function logRequest(logger: Logger, req: IncomingMessage, res: ServerResponse): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && SANE_ID.test(given) ? given : randomUUID();
+  req.id = id;
+  const start = performance.now();
+  const url = req.url; // as sent: routers rewrite req.url on the way
+  // 'close' comes after 'finish', or alone when the client left before the answer was sent.
+  res.once('close', () => {
+    const aborted = !res.writableFinished;
+    const status = res.statusCode;
+    const level = status >= 500 ? 'error' : status >= 400 || aborted ? 'warn' : 'info';
+    if (!logger.isLevelEnabled(level)) return;
+    const entry = {
+      reqId: id,
+      req: { method: req.method, url, remoteAddress: req.socket.remoteAddress },
+      res: { statusCode: status },
+      responseTime: Math.round(performance.now() - start),
+    };
+    logger[level](entry, aborted ? 'request aborted' : 'request completed');
+  });
+  return id;
 }

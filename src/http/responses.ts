@@ -1,6 +1,7 @@
 // How every representation leaves the server: one place for content type, caching, validators
 // and alternates, so pages, RDF and dumps behave alike.
 import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import type { Rendered } from './RepresentationCache.ts';
 import type { Readable } from 'node:stream';
@@ -67,17 +68,16 @@ const encodingFor = memoizeByString(
 );
 
 /**
- * A kept body as a request takes it: its ETag (of the body itself, as Express computes it for any
- * other answer, so it does not depend on the encoding) and its compressed forms, with the
- * compression middleware's settings, are made once and kept with it.
+ * A kept body as a request takes it: its compressed forms, with the compression middleware's
+ * settings, are made once and kept with it (its ETag, of the body itself as Express computes it
+ * for any other answer, so it does not depend on the encoding, is made by sendKept).
  */
-function encodedKept(req: Request, kept: Rendered): { etag: string; encoding: Encoding; body: Buffer } {
-  const etag = (kept.etag ??= (req.app.get('etag fn') as (body: Buffer) => string)(kept.body));
+function encodedKept(req: IncomingMessage, kept: Rendered): { encoding: Encoding; body: Buffer } {
   const encoding = kept.body.length < COMPRESSION_THRESHOLD ? 'identity' : encodingFor(req.headers['accept-encoding'] ?? '');
-  if (encoding === 'identity') return { etag, encoding, body: kept.body };
+  if (encoding === 'identity') return { encoding, body: kept.body };
   kept.encoded ??= {};
   const body = (kept.encoded[encoding] ??= encoding === 'br' ? brotliCompressSync(kept.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : gzipSync(kept.body));
-  return { etag, encoding, body };
+  return { encoding, body };
 }
 
 /**
@@ -85,7 +85,8 @@ function encodedKept(req: Request, kept: Rendered): { etag: string; encoding: En
  * else with those the route has set.
  */
 export function sendKept(req: Request, res: Response, kept: Rendered): void {
-  const { etag, encoding, body } = encodedKept(req, kept);
+  const etag = (kept.etag ??= (req.app.get('etag fn') as (body: Buffer) => string)(kept.body));
+  const { encoding, body } = encodedKept(req, kept);
   res.statusCode = kept.status;
   if (kept.headers) for (const [name, value] of kept.headers) res.setHeader(name, value);
   else res.vary('Accept-Encoding');
@@ -104,14 +105,21 @@ export function sendKept(req: Request, res: Response, kept: Rendered): void {
   else res.end(body);
 }
 
+/** A kept body sent once already (by sendKept), so with its headers and ETag. */
+export type SentKept = Rendered & { headers: [string, string][]; etag: string };
+
+export const wasSent = (kept: Rendered | undefined): kept is SentKept => kept?.headers !== undefined && kept.etag !== undefined;
+
 /**
- * Sends a kept description, with its own headers, on a response no header was set on yet: the
- * whole head (the common headers, the description's, validators and length) is made once per
- * encoding and written at once, which costs Node less than setting each header. The same
- * headers as sendKept after commonHeaders; conditional requests are for sendKept.
+ * Sends a kept body sent once already, with its own headers, on a response no header was set on
+ * yet, without Express (keptAnswers.ts): the whole head (the common headers, the body's,
+ * validators and length) is made once per encoding and written at once, which costs Node less
+ * than setting each header. The same headers as sendKept after commonHeaders; conditional
+ * requests are for sendKept.
  */
-export function sendKeptAtOnce(req: Request, res: Response, kept: Rendered & { headers: [string, string][] }, requestId: string): void {
-  const { etag, encoding, body } = encodedKept(req, kept);
+export function sendKeptAtOnce(req: IncomingMessage, res: ServerResponse, kept: SentKept, requestId: string): void {
+  const { etag } = kept;
+  const { encoding, body } = encodedKept(req, kept);
   kept.heads ??= {};
   const head = (kept.heads[encoding] ??= [
     ...COMMON_HEADERS,

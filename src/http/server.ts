@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { CatalogueHolder } from './CatalogueHolder.ts';
-import { createApp } from './createApp.ts';
+import { createRequestHandler } from './createApp.ts';
 import type { SparqlLimits } from './routes/sparql.ts';
 import { Catalogue } from '../store/Catalogue.ts';
 import { QueryWorkerPool } from '../sparql/QueryWorkerPool.ts';
@@ -127,7 +127,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const { port } = server.address() as AddressInfo;
   const baseIri = checkBaseIri(options.baseIri ?? `http://localhost:${port}/`);
   const holder = new CatalogueHolder(options.cacheMb);
-  server.on('request', createApp({ holder, baseIri, logger: options.logger, sparqlLimits: options.sparqlLimits }));
+  server.on('request', createRequestHandler({ holder, baseIri, logger: options.logger, sparqlLimits: options.sparqlLimits }));
   // Loopback is reached as "localhost", the host of the default base IRI.
   const host = ['127.0.0.1', '::1', 'localhost'].includes(options.host) ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;
   const url = `http://${host}:${port}${mountPathOf(baseIri)}`;

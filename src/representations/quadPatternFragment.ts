@@ -19,9 +19,10 @@ export interface FragmentPage {
   interfaceUrl: string;
   /** The exact URL requested (the fragment's identity). */
   requestUrl: string;
-  /** The URL of this fragment at another page number. */
-  pageUrl: (page: number) => string;
-  page: number;
+  /** The URL of the fragment's first page, and of the pages just after and before this one, where there are. */
+  firstUrl: string;
+  nextUrl?: string;
+  previousUrl?: string;
   pageSize: number;
   total: number;
   /** The page's data quads; default-graph quads stay in the default graph. */
@@ -57,8 +58,8 @@ export function fragmentQuads(fragment: FragmentPage): Quad[] {
   add(view, `${VOID}triples`, count(fragment.total));
   add(view, `${HYDRA}totalItems`, count(fragment.total));
   add(view, `${HYDRA}itemsPerPage`, count(fragment.pageSize));
-  add(view, `${HYDRA}first`, namedNode(fragment.pageUrl(1)));
-  if (fragment.page > 1) add(view, `${HYDRA}previous`, namedNode(fragment.pageUrl(fragment.page - 1)));
-  if (fragment.page * fragment.pageSize < fragment.total) add(view, `${HYDRA}next`, namedNode(fragment.pageUrl(fragment.page + 1)));
+  add(view, `${HYDRA}first`, namedNode(fragment.firstUrl));
+  if (fragment.previousUrl) add(view, `${HYDRA}previous`, namedNode(fragment.previousUrl));
+  if (fragment.nextUrl) add(view, `${HYDRA}next`, namedNode(fragment.nextUrl));
   return out;
 }

@@ -15,6 +15,7 @@ import { labelOf } from './labels.ts';
 import type { MergedStore } from './MergedStore.ts';
 import { DCTERMS, FG, PROV, RDF } from '../vocab/namespaces.ts';
 import { LIST_TYPES, type GraphSize, type ListItem, type ListKind, type PublishedDataset, type QuadPattern } from './PublishedDataset.ts';
+import { PageRequestError, pageOfList, type Page, type PageStart } from './paging.ts';
 
 export type { ListItem, ListKind } from './PublishedDataset.ts';
 
@@ -86,23 +87,32 @@ export class Catalogue implements PublishedDataset {
     return this.searchIndex.search(query, limit);
   }
 
-  private listings = new Map<string, ListItem[]>();
+  private listings = new Map<string, { items: ListItem[]; indexOf: Map<string, number> }>();
 
-  /** A page of the things of a kind, sorted by their label in the language. */
-  listing(kind: ListKind, lang: string, offset: number, limit: number): { items: ListItem[]; total: number } {
+  /**
+   * A page of the things of a kind, sorted by their label in the language; a cursor is a thing's
+   * IRI relative to the base, found again by its place in that order.
+   */
+  listing(kind: ListKind, lang: string, start: PageStart, limit: number): Page<ListItem> {
     const key = `${kind} ${lang}`;
     let all = this.listings.get(key);
     if (!all) {
       const store = this.loaded.store;
       const type = DataFactory.namedNode(LIST_TYPES[kind]);
-      all = store.dataset
+      const items = store.dataset
         .getSubjects(DataFactory.namedNode(`${RDF}type`), type, DataFactory.defaultGraph())
         .filter((s) => s.termType === 'NamedNode' && s.value.startsWith(this.baseIri))
         .map((s) => ({ iri: s.value, label: kind === 'awards' ? nominationLabel(store, s.value, lang) : (labelOf(store, s.value, lang) ?? s.value) }))
         .sort((a, b) => a.label.localeCompare(b.label, lang) || a.iri.localeCompare(b.iri));
+      all = { items, indexOf: new Map(items.map((item, i) => [item.iri.slice(this.baseIri.length), i])) };
       this.listings.set(key, all);
     }
-    return { items: all.slice(offset, offset + limit), total: all.length };
+    const { items, indexOf } = all;
+    return pageOfList(items, start, limit, (i) => items[i].iri.slice(this.baseIri.length), (cursor) => {
+      const index = indexOf.get(cursor);
+      if (index === undefined) throw new PageRequestError(`${JSON.stringify(cursor)} is not in the list of ${kind} (the data may have changed): start from the first page`);
+      return index;
+    });
   }
 
   describe(iri: string): ResourceDescription {
@@ -147,17 +157,26 @@ export class Catalogue implements PublishedDataset {
     return rows.map((row) => ({ class: row.class as NamedNode, entities: Number(row.n.value) }));
   }
 
-  fragment(pattern: QuadPattern, offset: number, limit: number): { total: number; data: Quad[] } {
+  /** A page of a quad pattern, in the store's order; a cursor is an item's position in it. */
+  fragment(pattern: QuadPattern, start: PageStart, limit: number): Page<Quad> {
     const { subject, predicate, object, graph } = pattern as Record<keyof QuadPattern, never>;
     const dataset = this.loaded.store.dataset;
-    const total = dataset.countQuads(subject, predicate, object, graph);
-    const data: Quad[] = [];
-    let index = 0;
-    for (const quad of dataset.readQuads(subject, predicate, object, graph)) {
-      if (index++ < offset) continue;
-      if (data.length === limit) break;
-      data.push(quad as Quad);
-    }
-    return { total, data };
+    const matches = {
+      length: dataset.countQuads(subject, predicate, object, graph),
+      slice: (from: number, to: number) => {
+        const data: Quad[] = [];
+        let index = 0;
+        for (const quad of dataset.readQuads(subject, predicate, object, graph)) {
+          if (index++ < from) continue;
+          if (data.length === to - from) break;
+          data.push(quad as Quad);
+        }
+        return data;
+      },
+    };
+    return pageOfList(matches, start, limit, String, (cursor) => {
+      if (!/^\d{1,9}$/.test(cursor) || Number(cursor) >= matches.length) throw new PageRequestError('the page cursor is not one this server gave: follow the links of the pages, from the first');
+      return Number(cursor);
+    });
   }
 }

@@ -9,6 +9,7 @@ import type { QueryResult } from '../sparql/SparqlEngine.ts';
 import type { ResourceDescription } from './describeResource.ts';
 import type { SearchHit } from './SearchIndex.ts';
 import { FG, SCHEMA } from '../vocab/namespaces.ts';
+import type { Page, PageStart } from './paging.ts';
 
 export type Awaitable<T> = T | Promise<T>;
 
@@ -52,8 +53,11 @@ export interface PublishedDataset {
   describe(iri: string): Awaitable<ResourceDescription>;
   /** The IRIs under the base that have a description (each has a page), sorted. */
   resources(): Awaitable<string[]>;
-  /** A page of the things of a kind, with their label in the language. */
-  listing(kind: ListKind, lang: string, offset: number, limit: number): Awaitable<{ items: ListItem[]; total: number }>;
+  /**
+   * A page of `limit` things of a kind, with their label in the language; its cursors are the
+   * things' IRIs relative to the base (paging.ts).
+   */
+  listing(kind: ListKind, lang: string, start: PageStart, limit: number): Awaitable<Page<ListItem>>;
   search(query: string, limit?: number): Awaitable<SearchHit[]>;
   /** The name to show for each IRI in the language (labels.ts), for those that have one. */
   labels(iris: string[], lang: string): Awaitable<Map<string, string>>;
@@ -70,8 +74,8 @@ export interface PublishedDataset {
   /** How many distinct things of each class (VoID class partitions), sorted by class IRI. */
   classPartitions(): Awaitable<{ class: NamedNode; entities: number }[]>;
 
-  /** A page of the quads matching a pattern, and how many match in all (Quad Pattern Fragments). */
-  fragment(pattern: QuadPattern, offset: number, limit: number): Awaitable<{ total: number; data: Quad[] }>;
+  /** A page of `limit` quads matching a pattern, and how many match in all (Quad Pattern Fragments); its cursors are the store's own. */
+  fragment(pattern: QuadPattern, start: PageStart, limit: number): Awaitable<Page<Quad>>;
 }
 
 /**

@@ -144,6 +144,10 @@ describe('filmgraph load', { timeout: 120_000 }, () => {
     expect(() => endpointFrom('not a url', '--endpoint')).toThrow(/is not a URL/);
     expect(storeCredentialsFrom({})).toBeUndefined();
     expect(storeCredentialsFrom({ FILMGRAPH_STORE_USER: 'u', FILMGRAPH_STORE_PASSWORD: 'p' })).toEqual({ user: 'u', password: 'p' });
+    expect(storeCredentialsFrom({ FILMGRAPH_STORE_TOKEN: 'abc.DEF-123' })).toEqual({ token: 'abc.DEF-123' });
+    expect(() => storeCredentialsFrom({ FILMGRAPH_STORE_TOKEN: 't', FILMGRAPH_STORE_USER: 'u', FILMGRAPH_STORE_PASSWORD: 'p' })).toThrow(/not both/);
+    expect(() => storeCredentialsFrom({ FILMGRAPH_STORE_TOKEN: 'two words' })).toThrow(/one word of printable ASCII/);
+    expect(() => storeCredentialsFrom({ FILMGRAPH_STORE_TOKEN: '' })).toThrow(/one word of printable ASCII/);
   });
 
   it('reads back a graph of more than 10,000 triples, page by page (Virtuoso sorts no more for one query)', async () => {

@@ -17,6 +17,11 @@ const run = promisify(execFile);
 export interface VirtuosoSettings {
   /** [SPARQL] ResultSetMaxRows: results longer than this are cut (and marked X-SPARQL-MaxRows). */
   resultSetMaxRows?: number;
+  /**
+   * [Parameters] MaxSortedTopRows: a sorted query whose OFFSET + LIMIT passes it is refused (SR353);
+   * 10,000 when not given, Virtuoso's default.
+   */
+  maxSortedTopRows?: number;
 }
 
 export interface RunningVirtuoso {
@@ -66,7 +71,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-function iniText(folder: string, sqlPort: number, httpPort: number, settings: Required<VirtuosoSettings>): string {
+function iniText(folder: string, sqlPort: number, httpPort: number, settings: VirtuosoSettings & { resultSetMaxRows: number }): string {
   const file = (name: string) => join(folder, name);
   return `[Database]
 DatabaseFile       = ${file('virtuoso.db')}
@@ -97,7 +102,7 @@ DirsAllowed          = ., ${folder}
 NumberOfBuffers      = 10000
 MaxDirtyBuffers      = 6000
 ThreadsPerQuery      = 2
-
+${settings.maxSortedTopRows === undefined ? '' : `MaxSortedTopRows     = ${settings.maxSortedTopRows}\n`}
 [HTTPServer]
 ServerPort           = 127.0.0.1:${httpPort}
 ServerRoot           = ${folder}
@@ -132,7 +137,7 @@ function exited(child: ChildProcess): Promise<void> {
 export async function startVirtuoso(options: VirtuosoSettings = {}): Promise<RunningVirtuoso> {
   const server = requireTool('virtuoso-t', 'virtuoso-opensource');
   const isql = requireTool('isql-vt', 'virtuoso-opensource');
-  const settings = { resultSetMaxRows: options.resultSetMaxRows ?? DEFAULT_RESULT_SET_MAX_ROWS };
+  const settings = { ...options, resultSetMaxRows: options.resultSetMaxRows ?? DEFAULT_RESULT_SET_MAX_ROWS };
   const folder = mkdtempSync(join(tmpdir(), 'filmgraph-virtuoso-'));
   const [sqlPort, httpPort] = [await freePort(), await freePort()];
   const iniFile = join(folder, 'virtuoso.ini');

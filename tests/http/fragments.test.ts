@@ -40,15 +40,41 @@ describe('/fragments', () => {
   it('pages with hydra:next, 100 quads a page, and distinguishes the default graph from the sources', async () => {
     const first = await fragment('');
     expect(first.data).toHaveLength(100);
-    expect(first.meta(`${HYDRA}next`)).toBe(`${running.baseIri}fragments?page=2`);
+    expect(first.meta(`${HYDRA}next`)).toBe(`${running.baseIri}fragments?after=99`);
+    expect(first.meta(`${HYDRA}previous`)).toBeUndefined();
     const merged = await fragment(`?graph=${encodeURIComponent('urn:ldf:defaultGraph')}&predicate=${encodeURIComponent('http://schema.org/director')}`);
     expect(merged.data).toHaveLength(1);
     expect(merged.data[0].graph.termType).toBe('DefaultGraph');
   });
 
+  it('walks a fragment by its next links to every match, each page linked back by previous, and takes old page numbers', async () => {
+    const pattern = `?predicate=${encodeURIComponent('http://schema.org/name')}`;
+    const store = embeddedCatalogue(running).loaded.store.dataset;
+    const expected = store.countQuads(null, { termType: 'NamedNode', value: 'http://schema.org/name' } as never, null, null);
+    expect(expected).toBeGreaterThan(100);
+    const pages = [await fragment(pattern)];
+    for (let next = pages[0].meta(`${HYDRA}next`); next; next = pages[pages.length - 1].meta(`${HYDRA}next`)) pages.push(await fragment(next.slice(`${running.baseIri}fragments`.length)));
+    expect(pages.map((page) => page.data.length)).toEqual([...Array(pages.length - 1).fill(100), expected - 100 * (pages.length - 1)]);
+    const lines = pages.flatMap((page) => page.data.map((q) => `${q.subject.value} ${q.object.value} ${q.graph.value}`));
+    expect(new Set(lines).size).toBe(expected);
+    for (const [i, page] of pages.entries()) {
+      expect(page.meta(`${HYDRA}first`)).toBe(`${running.baseIri}fragments${pattern}`);
+      expect(Number(page.meta(`${HYDRA}totalItems`))).toBe(expected);
+      if (i === 0) continue;
+      const previous = await fragment(page.meta(`${HYDRA}previous`)!.slice(`${running.baseIri}fragments`.length));
+      expect(previous.data).toEqual(pages[i - 1].data);
+    }
+    expect((await fragment(`${pattern}&page=2`)).data).toEqual(pages[1].data);
+  });
+
   it('refuses a literal subject and a bad page with 400', async () => {
     expect((await fetch(`${running.url}fragments?subject=${encodeURIComponent('"x"')}`)).status).toBe(400);
     expect((await fetch(`${running.url}fragments?page=0`)).status).toBe(400);
+    for (const query of ['after=x', 'after=-1', 'before=99999999', 'page=2&after=99']) {
+      const response = await fetch(`${running.url}fragments?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(await response.text(), query).toMatch(/cursor is not one this server gave|give one of "page", "after" and "before"/);
+    }
   });
 
   it('lets the Comunica command-line client answer the named queries as /sparql does', async () => {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/http/server.ts';
 import { startTestServer } from '../helpers/testServer.ts';
+import { tempDataset, smallFilmTrig } from '../helpers/tempDataset.ts';
 
 let running: RunningServer;
 beforeAll(async () => {
@@ -30,6 +31,36 @@ describe('home page', () => {
     const bad = await fetch(`${running.url}?people=zero`);
     expect(bad.status).toBe(400);
     expect(await bad.text()).toMatch(/"people" is a page number/);
+  });
+
+  it('links the pages of a list after the last and before the first thing shown, as page numbers reach them', async () => {
+    // 120 people: three pages of 50.
+    const data = tempDataset({ 'curated/x.trig': smallFilmTrig(Array.from({ length: 120 }, (_, i) => `<person/p${i}> a schema:Person ; schema:name "Person ${i}" .`).join('\n')) });
+    const many = await startTestServer({ locations: data });
+    const html = async (path: string) => (await fetch(`${many.url}${path}`, { headers: { Accept: 'text/html' } })).text();
+    try {
+      const section = (text: string) => /<section[^>]*id="home-people"[\s\S]*?<\/section>/.exec(text)![0];
+      const people = (text: string) => [...section(text).matchAll(/<li><a href="([^"]*)"/g)].map((m) => m[1]);
+      const link = (text: string, rel: string) => new RegExp(`<a href="${many.baseIri}([^"]*)" rel="${rel}"`).exec(section(text))?.[1].replace(/&amp;/g, '&');
+      const first = await html('');
+      const next = link(first, 'next')!;
+      expect(next).toBe(`?people-after=${people(first).at(-1)!.slice(many.baseIri.length)}#home-people`);
+      const second = await html(next);
+      expect(people(second)).toEqual(people(await html('?people=2')));
+      expect(people(second).some((p) => people(first).includes(p))).toBe(false);
+      expect(people(await html(link(second, 'prev')!))).toEqual(people(first));
+      expect(link(first, 'prev')).toBeUndefined();
+      const unknown = await fetch(`${many.url}?people-after=person/nobody`);
+      expect(unknown.status).toBe(400);
+      expect(await unknown.text()).toMatch(/"person\/nobody" is not in the list of people/);
+      const third = await html(link(second, 'next')!);
+      expect(people(third)).toHaveLength(20);
+      expect(people(await html('?people=3'))).toEqual(people(third));
+      expect(link(third, 'next')).toBeUndefined();
+    } finally {
+      await many.close();
+      data.remove();
+    }
   });
 
   it('is in French at ?lang=fr and by Accept-Language', async () => {

@@ -1,10 +1,10 @@
 // Kept bodies (responses.sendKept) in every encoding a client may ask: the same bytes once
 // decoded, one ETag whatever the encoding (so 304 works across them), and answers kept compressed.
 // Over node:http, which does not decode for us, against the real server.
-import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/testServer.ts';
+import { rawRequest } from '../helpers/rawRequest.ts';
 import type { RunningServer } from '../../src/http/server.ts';
 
 let running: RunningServer;
@@ -13,17 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => running.close());
 
-function get(path: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${running.url}${path}`, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (path: string, headers: Record<string, string>) => rawRequest(running.url, `${new URL(running.url).pathname}${path}`, { headers });
 const decode = (r: { headers: Record<string, unknown>; body: Buffer }) =>
   r.headers['content-encoding'] === 'br' ? brotliDecompressSync(r.body) : r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body;
 

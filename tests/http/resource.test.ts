@@ -1,12 +1,12 @@
 // Dereferencing IRIs on a real server: every format, negotiated, parsed back and compared with
 // the store; 404s, 406, 400s; HTTP manners (validators, 304, CORS, compression, methods).
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/http/server.ts';
 import { RDF_FORMATS } from '../../src/representations/formats.ts';
 import { withMergedDefaultGraph } from '../../src/representations/serializeRdf.ts';
 import { startTestServer, embeddedCatalogue } from '../helpers/testServer.ts';
 import { parseBody, quadSet, tripleSet } from '../helpers/rdfCompare.ts';
+import { rawRequest } from '../helpers/rawRequest.ts';
 
 let running: RunningServer;
 let film: string;
@@ -20,19 +20,9 @@ afterAll(() => running.close());
 const at = (iri: string) => iri.replace(running.baseIri, running.url);
 const get = (iri: string, headers: Record<string, string> = {}, method = 'GET') => fetch(at(iri), { headers, method, redirect: 'manual' });
 
-/** A raw request, to see compressed bodies and exact headers. */
-function raw(path: string, headers: Record<string, string>, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    // Not through URL(): it would resolve %2e%2e segments before the server sees them.
-    const port = new URL(running.url).port;
-    const target = path.startsWith('/') ? path : path.slice(running.baseIri.length - 1);
-    const req = request({ host: '127.0.0.1', port, path: target, headers, method }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c) => chunks.push(c)).on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject).end();
-  });
-}
+/** A raw request, to see compressed bodies and exact headers (a path, or an IRI under the base). */
+const raw = (path: string, headers: Record<string, string>, method = 'GET') =>
+  rawRequest(running.url, path.startsWith('/') ? path : path.slice(running.baseIri.length - 1), { headers, method });
 
 describe('dereferencing a film', () => {
   it.each(RDF_FORMATS.map((f) => [f.ext, f.mediaType, f.keepsGraphs] as const))('as %s (%s): parses back to the description', async (ext, mediaType, keepsGraphs) => {

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Negotiation } from '../negotiate.ts';
 import { BadPathError } from '../basePath.ts';
 import { BadParameterError } from '../params.ts';
+import { PageRequestError } from '../../store/paging.ts';
 import { RemoteStoreError, RemoteStoreTimeoutError, RemoteStoreUnavailableError } from '../../store/remote/errors.ts';
 
 export function sendNegotiationError(res: Response, negotiation: Exclude<Negotiation, { ok: true }>): void {
@@ -16,7 +17,7 @@ export function sendNegotiationError(res: Response, negotiation: Exclude<Negotia
 /** Express error middleware: client mistakes get 400 with their message; anything else 500, logged. */
 export const errorHandler = (logger: Logger) => (error: Error & { status?: number; statusCode?: number; type?: string }, req: Request, res: Response, _next: NextFunction): void => {
   let status = error.status ?? error.statusCode ?? 500;
-  if (error instanceof BadPathError || error instanceof BadParameterError) status = 400;
+  if (error instanceof BadPathError || error instanceof BadParameterError || error instanceof PageRequestError) status = 400;
   // Express's router refuses bad percent-encoding before any route runs; say what it is.
   if (status === 400 && /^Failed to decode param/.test(error.message)) error.message = `the path has invalid percent-encoding (${error.message.replace(/^Failed to decode param /, '')})`;
   if (error.type === 'entity.too.large') error.message = `the request body is larger than this server accepts (${(error as { limit?: number }).limit} bytes; see FILMGRAPH_MAX_QUERY_BYTES)`;

@@ -1,6 +1,8 @@
 // /fragments: Quad Pattern Fragments over the catalogue, so clients can query without the
 // endpoint (Comunica pointed at this URL). ?subject, ?predicate, ?object, ?graph in the explicit
-// representation (IRIs as they are, literals quoted); ?page from 1. The default graph (the merge)
+// representation (IRIs as they are, literals quoted). Pages are linked by cursors (?after= the last
+// quad of the page before, ?before= the first of the page after, paging.ts); ?page=N, from 1, as
+// far as the store reaches by number. The default graph (the merge)
 // is asked for as urn:ldf:defaultGraph; no ?graph matches every quad.
 import type { Request, Response } from 'express';
 import { DataFactory } from 'n3';
@@ -10,12 +12,14 @@ import type { CatalogueHolder } from '../CatalogueHolder.ts';
 import { negotiate } from '../negotiate.ts';
 import { sendNegotiationError } from './errors.ts';
 import { singleParam, BadParameterError } from '../params.ts';
+import { pageStartOf } from '../pageParams.ts';
 import { sendRepresentation } from '../responses.ts';
 import { RDF_FORMATS } from '../../representations/formats.ts';
 import { serializeQuads } from '../../representations/serializeRdf.ts';
 import { fragmentQuads, QPF_DEFAULT_GRAPH } from '../../representations/quadPatternFragment.ts';
 
 export const FRAGMENT_PAGE_SIZE = 100;
+const PAGE_PARAMS = { number: 'page', after: 'after', before: 'before' };
 // Formats that keep graphs, first: the fragment's metadata lives in a named graph.
 const FRAGMENT_FORMATS = [...RDF_FORMATS.filter((f) => f.ext === 'trig' || f.ext === 'nq')];
 
@@ -33,22 +37,27 @@ export function fragmentsRoute(holder: CatalogueHolder) {
       return parsed;
     };
     const [subject, predicate, object, graph] = ['subject', 'predicate', 'object', 'graph'].map(term);
-    const pageParam = singleParam(req, 'page') ?? '1';
-    if (!/^[1-9]\d{0,8}$/.test(pageParam)) throw new BadParameterError('"page" is a page number from 1');
-    const page = Number(pageParam);
-
-    const { total, data } = await catalogue.fragment({ subject, predicate, object, graph }, (page - 1) * FRAGMENT_PAGE_SIZE, FRAGMENT_PAGE_SIZE);
+    const { items, total, next, previous } = await catalogue.fragment({ subject, predicate, object, graph }, pageStartOf(req, PAGE_PARAMS), FRAGMENT_PAGE_SIZE);
 
     const interfaceUrl = `${catalogue.baseIri}fragments`;
-    const query = new URLSearchParams(Object.entries(req.query).filter(([k, v]) => k !== 'page' && typeof v === 'string') as [string, string][]);
-    const pageUrl = (n: number) => {
-      const params = new URLSearchParams(query);
-      if (n > 1) params.set('page', String(n));
+    const pattern = Object.entries(req.query).filter(([k, v]) => !Object.values(PAGE_PARAMS).includes(k) && typeof v === 'string') as [string, string][];
+    const pageUrl = (side?: 'after' | 'before', cursor?: string) => {
+      const params = new URLSearchParams(pattern);
+      if (side && cursor !== undefined) params.set(side, cursor);
       const text = params.toString();
       return `${interfaceUrl}${text ? `?${text}` : ''}`;
     };
     const requestUrl = `${interfaceUrl}${req.originalUrl.slice(req.originalUrl.indexOf('/fragments') + '/fragments'.length)}`;
-    const quads = fragmentQuads({ interfaceUrl, requestUrl, pageUrl, page, pageSize: FRAGMENT_PAGE_SIZE, total, data });
+    const quads = fragmentQuads({
+      interfaceUrl,
+      requestUrl,
+      firstUrl: pageUrl(),
+      nextUrl: next === undefined ? undefined : pageUrl('after', next),
+      previousUrl: previous === undefined ? undefined : pageUrl('before', previous),
+      pageSize: FRAGMENT_PAGE_SIZE,
+      total,
+      data: items,
+    });
     // Quads as given: the data's own graphs and the metadata graph (no merged default graph added).
     const body = await serializeQuads(quads, negotiation.format, { asGiven: true });
     sendRepresentation(res, { body, format: negotiation.format, catalogue });

@@ -1,13 +1,15 @@
 // The catalogue's home: for people, a page listing films, people, organizations and awards
-// (paged: ?films=2 is the second page of films); for RDF clients, the dataset's VoID description
-// (the base IRI is the dataset's IRI).
+// (paged: ?films-after=film/x is the page of films after film/x, ?films-before=film/y the page
+// before film/y, ?films=2 the second page as far as the store reaches by number); for RDF
+// clients, the dataset's VoID description (the base IRI is the dataset's IRI).
 import type { Request, Response } from 'express';
 import type { CatalogueHolder } from '../CatalogueHolder.ts';
 import type { ListKind } from '../../store/PublishedDataset.ts';
 import { negotiate, negotiateLanguage } from '../negotiate.ts';
 import { sendRepresentation } from '../responses.ts';
 import { sendNegotiationError } from './errors.ts';
-import { singleParam, BadParameterError } from '../params.ts';
+import { singleParam } from '../params.ts';
+import { pageStartOf } from '../pageParams.ts';
 import { renderHomePage, type Lang } from '../../representations/html/index.ts';
 import { serializeQuads } from '../../representations/serializeRdf.ts';
 import { voidDescription } from '../../representations/voidDescription.ts';
@@ -30,15 +32,16 @@ export function homeRoute(holder: CatalogueHolder) {
     }
     const lang = negotiateLanguage(singleParam(req, 'lang'), req.get('Accept-Language')) as Lang;
     const sections = await Promise.all(KINDS.map(async (kind) => {
-      const page = pageNumber(singleParam(req, kind), kind);
-      const { items, total } = await catalogue.listing(kind, lang, (page - 1) * PAGE_SIZE, PAGE_SIZE);
-      const link = (n: number) => `${pageUrl(base, lang)}${lang === 'fr' ? '&' : '?'}${kind}=${n}#home-${kind}`;
+      const start = pageStartOf(req, { number: kind, after: `${kind}-after`, before: `${kind}-before` });
+      const { items, total, next, previous } = await catalogue.listing(kind, lang, start, PAGE_SIZE);
+      const link = (side: 'after' | 'before', cursor: string | undefined) =>
+        cursor === undefined ? undefined : `${pageUrl(base, lang)}${lang === 'fr' ? '&' : '?'}${kind}-${side}=${encodeURIComponent(cursor).replace(/%2F/g, '/')}#home-${kind}`;
       return {
         kind,
         items: items.map((item) => ({ href: pageUrl(item.iri, lang), label: item.label })),
         total,
-        prevHref: page > 1 ? link(page - 1) : undefined,
-        nextHref: page * PAGE_SIZE < total ? link(page + 1) : undefined,
+        prevHref: link('before', previous),
+        nextHref: link('after', next),
       };
     }));
     const body = renderHomePage({
@@ -51,10 +54,4 @@ export function homeRoute(holder: CatalogueHolder) {
     });
     sendRepresentation(res, { body, format, catalogue, iri: base, varyLanguage: true });
   };
-}
-
-function pageNumber(value: string | undefined, kind: string): number {
-  if (value === undefined) return 1;
-  if (!/^[1-9]\d{0,6}$/.test(value)) throw new BadParameterError(`"${kind}" is a page number from 1`);
-  return Number(value);
 }

@@ -1,18 +1,18 @@
 // GET on any IRI under the base: the resource's description in the negotiated format, with
 // 200 at the IRI itself and `Vary: Accept` (no 303 redirects; see README "URI strategy").
-// Two halves: `keptResource`, mounted before the other middleware and routes, answers at once
-// when the description asked for is kept (the common case: a page asked again), and
-// `resourceRoute`, the last route, renders it.
-import type { NextFunction, Request, Response } from 'express';
+// Two halves: `keptResource`, before Express, answers at once when the description asked for is
+// kept (the common case: a page asked again), and `resourceRoute`, the last route, renders it.
+import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CatalogueHolder } from '../CatalogueHolder.ts';
 import type { PublishedDataset } from '../../store/PublishedDataset.ts';
 import { iriOfPath } from '../basePath.ts';
 import { negotiate, negotiateLanguage } from '../negotiate.ts';
-import { sendKeptAtOnce, sendRepresentation } from '../responses.ts';
+import { sendKeptAtOnce, sendRepresentation, wasSent } from '../responses.ts';
 import { serializeQuads } from '../../representations/serializeRdf.ts';
 import { renderResourceHtml, renderNotFoundHtml } from '../../representations/resourcePage.ts';
 import { sendNegotiationError } from './errors.ts';
-import { checkQueryString, singleParam } from '../params.ts';
+import { singleParam, splitUrl } from '../params.ts';
 import type { Format } from '../../representations/formats.ts';
 
 const pathOf = (req: Request) => req.originalUrl.replace(/[?#].*/s, '');
@@ -45,35 +45,36 @@ export function resourceRoute(holder: CatalogueHolder) {
 }
 
 /**
- * Answers a GET or HEAD whose description is kept, before any other middleware but the request
- * log: the same status, bytes and headers as `resourceRoute` and the middleware give, made once
+ * Answers a GET or HEAD whose description is kept, before Express (createApp.ts): the same
+ * status, bytes and headers as `resourceRoute` and the middleware give, made once
  * (responses.sendKeptAtOnce). Only `resourceRoute` keeps descriptions under these keys, and which
  * route answers depends on the path alone, so a kept key for this path's IRI means the path is
- * the resource route's. Whatever it is not sure of goes on through the middleware and routes,
- * which answer it as before: a path or query string they refuse, a parameter given twice, a
- * negotiation error, a conditional request, a description not kept.
+ * the resource route's. Whatever it is not sure of goes on (`next`) to Express, which answers it
+ * as before: a path or query string the routes refuse, a parameter given twice, a negotiation
+ * error, a conditional request, a description not kept.
  */
 export function keptResource(holder: CatalogueHolder) {
-  return (req: Request, res: Response, next: NextFunction) => {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const catalogue = holder.current;
-    if (!catalogue || holder.unavailable || (req.method !== 'GET' && req.method !== 'HEAD') || !req.id) return next();
+    const id = req.id;
+    if (!catalogue || holder.unavailable || (req.method !== 'GET' && req.method !== 'HEAD') || !id) return next();
     if (req.headers['if-none-match'] !== undefined || req.headers['if-modified-since'] !== undefined) return next();
+    const url = splitUrl(req.url ?? '');
+    if (!url) return next();
     let iri: string | undefined;
     try {
-      iri = iriOfPath(catalogue.baseIri, pathOf(req));
-      const query = req.url.indexOf('?');
-      if (query >= 0) checkQueryString(req.url.slice(query + 1));
+      iri = iriOfPath(catalogue.baseIri, url.path);
     } catch {
       return next();
     }
     if (iri === undefined) return next();
-    const { format: formatParam, lang: langParam } = req.query;
+    const { format: formatParam, lang: langParam } = url.params;
     if ((formatParam !== undefined && typeof formatParam !== 'string') || (langParam !== undefined && typeof langParam !== 'string')) return next();
-    const negotiation = negotiate(req.get('Accept'), formatParam);
+    const negotiation = negotiate(req.headers.accept, formatParam);
     if (!negotiation.ok) return next();
-    const lang = negotiation.format.ext === 'html' ? negotiateLanguage(langParam, req.get('Accept-Language')) : 'en';
+    const lang = negotiation.format.ext === 'html' ? negotiateLanguage(langParam, req.headers['accept-language']) : 'en';
     const kept = holder.representations.peek(keyOf(catalogue, negotiation.format, lang, iri));
-    if (!kept?.headers) return next();
-    sendKeptAtOnce(req, res, kept as typeof kept & { headers: [string, string][] }, req.id);
+    if (!wasSent(kept)) return next();
+    sendKeptAtOnce(req, res, kept, id);
   };
 }

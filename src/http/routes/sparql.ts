@@ -2,14 +2,17 @@
 // application/sparql-query; default-graph-uri and named-graph-uri; results negotiated by form
 // (solutions and booleans as SPARQL JSON/XML/CSV/TSV, graphs in the RDF formats). Without a query,
 // the service description. Every query is checked (checkQuery) before it runs.
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { isUtf8 } from 'node:buffer';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { CatalogueHolder } from '../CatalogueHolder.ts';
-import type { RepresentationCache } from '../RepresentationCache.ts';
+import type { Rendered, RepresentationCache } from '../RepresentationCache.ts';
 import { negotiate, negotiateLanguage } from '../negotiate.ts';
 import { sendNegotiationError } from './errors.ts';
-import { checkQueryString, singleParam } from '../params.ts';
-import { allowInlineStyles, contentType, sendKept, sendRepresentation } from '../responses.ts';
+import { checkQueryString, singleParam, splitUrl } from '../params.ts';
+import { allowInlineStyles, contentType, sendKept, sendKeptAtOnce, sendRepresentation, wasSent } from '../responses.ts';
+import { mountPathOf } from '../basePath.ts';
 import { checkQuery, QueryRejectedError, type ProtocolDataset } from '../../sparql/checkQuery.ts';
 import { RESULT_FORMATS, booleanResult, solutionsStream, type ResultFormat } from '../../representations/sparqlResults.ts';
 import { FORMATS, RDF_FORMATS } from '../../representations/formats.ts';
@@ -48,6 +51,7 @@ export function sparqlRouter(holder: CatalogueHolder, limits: SparqlLimits = DEF
   router.get('/sparql', (req, res) => handle(holder, limits, req, res));
   router.post(
     '/sparql',
+    takeReadAhead,
     express.urlencoded({ extended: false, limit: bodyLimit, parameterLimit: 100, verify: (_req, _res, body) => checkFormBody(body) }),
     express.text({ type: ['application/sparql-query', 'application/sparql-update'], limit: bodyLimit, verify: (_req, _res, body) => checkUtf8Body(body) }),
     (req, res) => handle(holder, limits, req, res),
@@ -99,12 +103,9 @@ export async function answerQuery(
 ): Promise<void> {
   // The same text, dataset and Accept over the same data give the same bytes: a kept answer is
   // sent without checking or running the query again (it passed the checks when it was made).
-  const key = cache && isRepeatable(query) ? [catalogue.fingerprint, req.get('Accept') ?? '', singleParam(req, 'format') ?? '', JSON.stringify(dataset ?? null), query].join('\u0000') : undefined;
+  const key = cache && isRepeatable(query) ? answerKey(catalogue, req.get('Accept'), singleParam(req, 'format'), dataset, query) : undefined;
   const kept = key ? cache!.peek(key) : undefined;
-  if (kept) {
-    sendKept(req, res.vary('Accept').set('Cache-Control', 'no-cache').type(kept.contentType!), kept);
-    return;
-  }
+  if (kept) return sendKept(req, res, kept);
   try {
     if (Buffer.byteLength(query) > limits.maxQueryBytes)
       throw new ProtocolError(413, `the query is longer than ${limits.maxQueryBytes} bytes (FILMGRAPH_MAX_QUERY_BYTES)`);
@@ -135,13 +136,83 @@ export async function answerQuery(
           : await buffer(solutionsStream(result.variables, toAsync(await capped(result.rows, limits.maxResults, 'solutions')), format));
       answer = { body, contentType: `${format.mediaType}${format.ext === 'csv' || format.ext === 'tsv' ? '; charset=utf-8' : ''}` };
     }
-    const rendered = { ...answer, status: 200 };
+    // Answers are not cached by HTTP caches (a query's answer is asked for again, not revalidated).
+    const headers: [string, string][] = [['Content-Type', answer.contentType], ['Vary', 'Accept, Accept-Encoding'], ['Cache-Control', 'no-cache']];
+    const rendered: Rendered = { body: answer.body, status: 200, headers };
     if (key) cache!.put(key, rendered);
-    sendKept(req, res.vary('Accept').set('Cache-Control', 'no-cache').type(answer.contentType), rendered);
+    sendKept(req, res, rendered);
   } catch (error) {
     if (!sendRefusal(error, res)) throw error;
   }
 }
+
+/** Where an answer is kept: its text and dataset, as asked for (Accept, format), over one version of the data. */
+function answerKey(catalogue: PublishedDataset, accept: string | undefined, format: string | undefined, dataset: ProtocolDataset | undefined, query: string): string {
+  return [catalogue.fingerprint, accept ?? '', format ?? '', JSON.stringify(dataset ?? null), query].join('\u0000');
+}
+
+/**
+ * Answers a query whose answer is kept, before Express (createApp.ts), as keptResource answers a
+ * kept description and for the same reason: Express and the middleware cost more than sending.
+ * Only the plain cases: GET or HEAD with one `query` parameter, or a POST of
+ * application/sparql-query in UTF-8 with a Content-Length the route accepts. Anything else, and
+ * any answer not kept, goes on (`next`) to Express, which answers it as before; a POST body read
+ * here is handed to the route (`readAhead`), as the body parser would read it.
+ */
+export function keptAnswer(holder: CatalogueHolder, limits: SparqlLimits = DEFAULT_SPARQL_LIMITS) {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const catalogue = holder.current;
+    const id = req.id;
+    if (!catalogue || holder.unavailable || !id) return next();
+    const url = splitUrl(req.url ?? '');
+    if (url?.path !== `${mountPathOf(catalogue.baseIri)}sparql`) return next();
+    const { query, format, update } = url.params;
+    if (update !== undefined || (format !== undefined && typeof format !== 'string')) return next();
+    const dataset: ProtocolDataset = { defaultGraphUris: listParam(url.params['default-graph-uri']), namedGraphUris: listParam(url.params['named-graph-uri']) };
+    const answered = (text: string) => {
+      const kept = holder.representations.peek(answerKey(catalogue, req.headers.accept, format, dataset, text));
+      if (!wasSent(kept)) return false;
+      sendKeptAtOnce(req, res, kept, id);
+      return true;
+    };
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      if (typeof query !== 'string' || req.headers['if-none-match'] !== undefined || req.headers['if-modified-since'] !== undefined || !answered(query)) next();
+      return;
+    }
+    const length = Number(req.headers['content-length']);
+    const type = req.headers['content-type']?.toLowerCase().replace(/\s+/g, '');
+    if (
+      req.method !== 'POST' || query !== undefined || req.headers['content-encoding'] !== undefined ||
+      (type !== 'application/sparql-query' && type !== 'application/sparql-query;charset=utf-8') ||
+      !Number.isSafeInteger(length) || length > limits.maxQueryBytes * 2
+    )
+      return next();
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('error', () => res.destroy()); // the client is gone
+    req.once('end', () => {
+      const body = Buffer.concat(chunks);
+      if (isUtf8(body) && answered(body.toString('utf8'))) return;
+      readAhead.set(req, body);
+      next();
+    });
+  };
+}
+
+/** Request bodies keptAnswer has read, for the routes to take instead of the body parsers. */
+const readAhead = new WeakMap<IncomingMessage, Buffer>();
+
+/** The body keptAnswer read, checked as the body parser would check it. */
+function takeReadAhead(req: Request, _res: Response, next: NextFunction): void {
+  const body = readAhead.get(req);
+  if (body) {
+    checkUtf8Body(body);
+    req.body = body.toString('utf8');
+  }
+  next();
+}
+
+const listParam = (value: unknown): string[] => [value].flat().filter((v): v is string => typeof v === 'string');
 
 /** Functions whose value changes from one run to the next: a query calling one is never kept. */
 const isRepeatable = (query: string) => !/\b(NOW|RAND|UUID|STRUUID|BNODE)\s*\(/i.test(query);

@@ -22,6 +22,9 @@ import { describeRemote } from './describeRemote.ts';
 import { loadRecordGraph, readLoadRecord, type LoadRecord } from './loadRecord.ts';
 import { scopeQuery } from './scopeQuery.ts';
 import { RemoteStoreIncompleteAnswerError } from './errors.ts';
+import { iriKey, objectKey } from './keysetPages.ts';
+import { KeysetWindow, safeKeyValue, windowStart, type AnswerPart, type Position } from './keysetWindow.ts';
+import { PageRequestError, type Page, type PageStart } from '../paging.ts';
 import { mergeTriples, namedGraphQuads, subjectIris, type DumpSource } from './dumpQuads.ts';
 import { sparqlTerm, valuesOf } from './sparqlText.ts';
 
@@ -115,15 +118,29 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
 
   /**
    * A page of the things of a kind. Over a server, in IRI order (a sort by label in the language
-   * would need every label of the kind per page): a count, a page, the page's labels.
+   * would need every label of the kind per page): a count, a page read next to the IRI of an item
+   * of the page before or after (the cursor is the IRI relative to the base), the page's labels.
    */
-  async listing(kind: ListKind, lang: string, offset: number, limit: number): Promise<{ items: ListItem[]; total: number }> {
+  async listing(kind: ListKind, lang: string, start: PageStart, limit: number): Promise<Page<ListItem>> {
     const where = `GRAPH ?g { ?s a <${LIST_TYPES[kind]}> } FILTER(isIRI(?s) && STRSTARTS(STR(?s), ${JSON.stringify(this.baseIri)})) ${this.scope('?g')}`;
-    const [count] = await this.client.select(`SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ${where} }`);
-    const page = await this.client.select(`SELECT DISTINCT ?s WHERE { ${where} } ORDER BY ?s LIMIT ${limit} OFFSET ${offset}`);
-    const iris = page.map((row) => row.s.value);
+    const window = new KeysetWindow(this.client, [{ keyed: { select: 'DISTINCT ?s', where, keys: [iriKey('?s')] } }], this.settings.serverMaxRows);
+    const positionOf = (cursor: string) => {
+      if (!safeKeyValue(cursor)) throw new PageRequestError(`${JSON.stringify(cursor)} is not the path of a thing in the list`);
+      return { part: 0, key: [`${this.baseIri}${cursor}`] };
+    };
+    const [[count], { rows, next, previous }] = await Promise.all([
+      this.client.select(`SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ${where} }`),
+      window.page(windowStart(start, positionOf), limit),
+    ]);
+    const iris = rows.map(({ row }) => row.s.value);
     const labels = kind === 'awards' ? await this.nominationLabels(iris, lang) : await this.labels(iris, lang);
-    return { items: iris.map((iri) => ({ iri, label: labels.get(iri) ?? iri })), total: Number(count?.n.value ?? 0) };
+    const cursorOf = (position?: Position) => position && position.key[0].slice(this.baseIri.length);
+    return {
+      items: iris.map((iri) => ({ iri, label: labels.get(iri) ?? iri })),
+      total: Number(count?.n.value ?? 0),
+      next: cursorOf(next),
+      previous: cursorOf(previous),
+    };
   }
 
   /** "Category, Organization", as the embedded listing labels a nomination. */
@@ -221,35 +238,58 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
 
   /**
    * A page of a quad pattern. The default graph is the merge (distinct triples); no graph is
-   * every quad: the merge's triples first, then the named graphs' quads.
+   * every quad: the merge's triples first, then the named graphs' quads. Each in two parts
+   * (keysetWindow.ts): the triples with a blank node where the pattern leaves one open, read
+   * whole, then the others in key order (graph, then each open position of the pattern).
    */
-  async fragment(pattern: QuadPattern, offset: number, limit: number): Promise<{ total: number; data: Quad[] }> {
+  async fragment(pattern: QuadPattern, start: PageStart, limit: number): Promise<Page<Quad>> {
+    // A blank node's label names it within one document: no query can ask for it.
+    if (Object.values(pattern).some((term) => term?.termType === 'BlankNode')) return { items: [], total: 0 };
     const position = (term: Term | null, variable: string) => (term ? sparqlTerm(term) : `?${variable}`);
     const triple = `${position(pattern.subject, 's')} ${position(pattern.predicate, 'p')} ${position(pattern.object, 'o')}`;
     const made = (row: Row, graph: Quad['graph']) =>
       quad((pattern.subject ?? row.s) as never, (pattern.predicate ?? row.p) as never, (pattern.object ?? row.o) as never, graph);
-    const merge = `SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ${triple} } ${this.scope('?g')} }`;
-    const named = (graph: string) => `SELECT ?g ?s ?p ?o WHERE { GRAPH ${graph} { ${triple} } ${graph === '?g' ? this.scope('?g') : ''} }`;
-    const count = async (query: string) => Number((await this.client.select(`SELECT (COUNT(*) AS ?n) WHERE { { ${query} } }`))[0]?.n.value ?? 0);
-    const page = async (query: string, from: number, size: number) =>
-      size <= 0 ? [] : this.client.select(`${query} ORDER BY ${query === merge ? '' : '?g '}?s ?p ?o LIMIT ${size} OFFSET ${from}`);
+    const canBeBlank = [pattern.subject ? '' : '?s', pattern.object ? '' : '?o'].filter(Boolean);
+    // The open positions' keys; a pattern with none matches one triple at most, keyed by its subject.
+    const keys = [
+      ...(pattern.subject ? [] : [iriKey('?s')]),
+      ...(pattern.predicate ? [] : [iriKey('?p')]),
+      ...(pattern.object ? [] : [objectKey('?o')]),
+    ];
+    const tripleKeys = keys.length > 0 ? keys : [iriKey(sparqlTerm(pattern.subject!))];
+    /** The merge (no `graph`), or one graph's quads (`graph`, or every graph with ?g): its parts and its count. */
+    const sourceOf = (graphOf: (row: Row) => Quad['graph'], graph?: string) => {
+      const select = graph === undefined ? 'DISTINCT ?s ?p ?o' : graph === '?g' ? '?g ?s ?p ?o' : '?s ?p ?o';
+      const match = `GRAPH ${graph ?? '?g'} { ${triple} } ${graph === undefined || graph === '?g' ? this.scope('?g') : ''}`;
+      const blank = canBeBlank.map((v) => `isBlank(${v})`).join(' || ');
+      const parts: AnswerPart[] = [
+        ...(blank ? [{ whole: `SELECT ${select} WHERE { ${match} FILTER(${blank}) } ORDER BY ${graph === '?g' ? '?g ' : ''}?s ?p ?o` }] : []),
+        { keyed: { select, where: `${match} ${blank ? `FILTER(!(${blank}))` : ''}`, keys: graph === '?g' ? [iriKey('?g'), ...tripleKeys] : tripleKeys } },
+      ];
+      return { parts, graphOf, count: `SELECT (COUNT(*) AS ?n) WHERE { { SELECT ${select} WHERE { ${match} } } }` };
+    };
 
     const graph = pattern.graph;
-    if (graph?.termType === 'DefaultGraph') {
-      const rows = await page(merge, offset, limit);
-      return { total: await count(merge), data: rows.map((r) => made(r, defaultGraph())) };
-    }
-    if (graph) {
-      if (graph.termType !== 'NamedNode' || !this.record.graphs.some((g) => g.graph.value === graph.value)) return { total: 0, data: [] };
-      const query = named(sparqlTerm(graph));
-      const rows = await page(query, offset, limit);
-      return { total: await count(query), data: rows.map((r) => made(r, graph as NamedNode)) };
-    }
-    const inMerge = await count(merge);
-    const inNamed = await count(named('?g'));
-    const first = (await page(merge, offset, Math.min(limit, inMerge - offset))).map((r) => made(r, defaultGraph()));
-    const rest = await page(named('?g'), Math.max(0, offset - inMerge), limit - first.length);
-    return { total: inMerge + inNamed, data: [...first, ...rest.map((r) => made(r, r.g as NamedNode))] };
+    let sources: ReturnType<typeof sourceOf>[];
+    if (graph?.termType === 'DefaultGraph') sources = [sourceOf(() => defaultGraph())];
+    else if (graph) {
+      if (graph.termType !== 'NamedNode' || !this.record.graphs.some((g) => g.graph.value === graph.value)) return { items: [], total: 0 };
+      sources = [sourceOf(() => graph as NamedNode, sparqlTerm(graph))];
+    } else sources = [sourceOf(() => defaultGraph()), sourceOf((row) => row.g as NamedNode, '?g')];
+    const parts = sources.flatMap((source) => source.parts);
+    // Which source a part belongs to, by the parts' order.
+    const sourceOfPart = sources.flatMap((source) => source.parts.map(() => source));
+    const window = new KeysetWindow(this.client, parts, this.settings.serverMaxRows);
+    const [{ rows, next, previous }, ...totals] = await Promise.all([
+      window.page(windowStart(start, (cursor) => window.positionOf(cursor)), limit),
+      ...sources.map(async (source) => Number((await this.client.select(source.count))[0]?.n.value ?? 0)),
+    ]);
+    return {
+      items: rows.map(({ row, part }) => made(row, sourceOfPart[part].graphOf(row))),
+      total: totals.reduce((sum, n) => sum + n, 0),
+      next: next && KeysetWindow.cursorOf(next),
+      previous: previous && KeysetWindow.cursorOf(previous),
+    };
   }
 
   get inProgress(): number {

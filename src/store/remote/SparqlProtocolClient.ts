@@ -180,9 +180,11 @@ export class SparqlProtocolClient {
     const detail = (await response.text().catch(() => '')).trim().slice(0, 500);
     if (response.status === 401)
       throw new RemoteStoreAuthenticationError(
-        this.options.credentials
-          ? `${where} refused the credentials (user ${JSON.stringify(this.options.credentials.user)} from FILMGRAPH_STORE_USER)`
-          : `${where} asks for credentials: set FILMGRAPH_STORE_USER and FILMGRAPH_STORE_PASSWORD`,
+        !this.options.credentials
+          ? `${where} asks for credentials: set FILMGRAPH_STORE_USER and FILMGRAPH_STORE_PASSWORD (or FILMGRAPH_STORE_TOKEN)`
+          : 'token' in this.options.credentials
+            ? `${where} refused the access token (FILMGRAPH_STORE_TOKEN)`
+            : `${where} refused the credentials (user ${JSON.stringify(this.options.credentials.user)} from FILMGRAPH_STORE_USER)`,
       );
     if (response.status === 403) throw new RemoteStoreAuthenticationError(`${where} forbids this request (403)${detail ? `: ${detail}` : ''}`);
     if ([502, 503, 504].includes(response.status))

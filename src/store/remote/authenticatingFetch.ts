@@ -2,11 +2,16 @@
 // WWW-Authenticate challenge decides between Digest (preferred, RFC 7616) and Basic (RFC 7617).
 // A Digest challenge is kept and reused with a growing nonce count, so later requests need no
 // extra round trip; when the server has moved on (stale or new nonce) one fresh retry follows.
-// Bodies are strings, so a request can be sent twice.
+// Bodies are strings, so a request can be sent twice. An access token instead (QLever's updates,
+// Fuseki's and GraphDB's bearer authentication) goes with every request, as RFC 6750 has it:
+// there is no challenge to wait for.
 import { canAnswerDigest, DigestSession } from './digestAuthentication.ts';
 import { parseWwwAuthenticate } from './wwwAuthenticate.ts';
 
-export interface Credentials {
+/** An account (Basic or Digest, as the server asks) or a bearer token. */
+export type Credentials = Account | { token: string };
+
+export interface Account {
   user: string;
   password: string;
 }
@@ -22,7 +27,13 @@ export class AuthenticatingFetch {
   private digest: DigestSession | undefined;
   private basic = false;
 
-  constructor(private readonly credentials?: Credentials) {}
+  private readonly credentials: Account | undefined;
+  private readonly bearer: string | undefined;
+
+  constructor(credentials?: Credentials) {
+    if (credentials && 'token' in credentials) this.bearer = `Bearer ${credentials.token}`;
+    else this.credentials = credentials;
+  }
 
   async fetch(url: URL, request: PlainRequest): Promise<Response> {
     const first = await this.send(url, request);
@@ -41,7 +52,7 @@ export class AuthenticatingFetch {
   }
 
   private authorization(method: string, url: URL): string | undefined {
-    if (!this.credentials) return undefined;
+    if (!this.credentials) return this.bearer;
     if (this.digest) return this.digest.authorization(method, url.pathname + url.search);
     if (this.basic) return `Basic ${Buffer.from(`${this.credentials.user}:${this.credentials.password}`, 'utf8').toString('base64')}`;
     return undefined;

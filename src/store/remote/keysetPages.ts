@@ -54,12 +54,12 @@ export interface KeysetQuery {
   groupBy?: string;
 }
 
-/** `keys` after `values` in lexicographic order: k1 > v1 || (k1 = v1 && (k2 > v2 || ...)). */
-function after(keys: string[], values: string[]): string {
+/** `keys` after `values` in lexicographic order: k1 > v1 || (k1 = v1 && (k2 > v2 || ...)); before with `<`. */
+function after(keys: string[], values: string[], than: '>' | '<' = '>'): string {
   const [key, ...moreKeys] = keys;
   const [value, ...moreValues] = values;
   const literal = JSON.stringify(value);
-  return moreKeys.length === 0 ? `${key} > ${literal}` : `(${key} > ${literal} || (${key} = ${literal} && ${after(moreKeys, moreValues)}))`;
+  return moreKeys.length === 0 ? `${key} ${than} ${literal}` : `(${key} ${than} ${literal} || (${key} = ${literal} && ${after(moreKeys, moreValues, than)}))`;
 }
 
 /** The text of the query for the page after `last` (the first page without it). */
@@ -90,4 +90,15 @@ export async function* keysetRows(client: SparqlProtocolClient, query: KeysetQue
       throw new RemoteStoreIncompleteAnswerError('the SPARQL server gave the same page twice: it does not order rows as it compares them', 'paging');
     last = next as string[];
   }
+}
+
+/**
+ * The text of the query for the page just before `first` (the last page without it), in
+ * descending key order: for a client paging back (keysetWindow.ts).
+ */
+export function keysetQueryTextBefore(query: KeysetQuery, page: number, first?: string[]): string {
+  const keyVariables = query.keys.map((_, i) => `?fg_key${i}`);
+  const projected = query.keys.map((key, i) => `(${key} AS ${keyVariables[i]})`).join(' ');
+  const filter = first ? `FILTER(${after(query.keys, first, '<')})` : '';
+  return `SELECT ${query.select} ${projected} WHERE { ${query.where} ${filter} } ORDER BY ${keyVariables.map((v) => `DESC(${v})`).join(' ')} LIMIT ${page}`;
 }

@@ -28,9 +28,8 @@ export const LOAD_CHECKS: LoadCheck[] = ['triples', 'counts'];
 
 /** Triples per INSERT DATA request, well under the request sizes servers accept. */
 const INSERT_CHUNK = 2000;
-/** Graphs named per counting query, and graphs listed per page. */
+/** Graphs named per counting query, at most. */
 const GRAPHS_PER_QUERY = 200;
-const GRAPH_PAGE = 1000;
 /** The row limit assumed when the client was not told the server's (Virtuoso ships with 10,000). */
 const DEFAULT_SERVER_MAX_ROWS = 10_000;
 
@@ -74,24 +73,25 @@ export async function replaceGraph(client: SparqlProtocolClient, protocol: Write
 /** The server's triple count of each graph (0 for a graph it does not have). */
 export async function remoteCounts(client: SparqlProtocolClient, graphs: string[]): Promise<Map<string, number>> {
   const counts = new Map(graphs.map((g) => [g, 0]));
-  for (let start = 0; start < graphs.length; start += GRAPHS_PER_QUERY) {
-    const values = graphs.slice(start, start + GRAPHS_PER_QUERY).map((g) => `<${g}>`).join(' ');
+  // A row per graph: fewer graphs a query than the server's row limit.
+  const perQuery = Math.min(GRAPHS_PER_QUERY, pageSizeUnder(client.options.serverMaxRows ?? DEFAULT_SERVER_MAX_ROWS));
+  for (let start = 0; start < graphs.length; start += perQuery) {
+    const values = graphs.slice(start, start + perQuery).map((g) => `<${g}>`).join(' ');
     const rows = await client.select(`SELECT ?g (COUNT(*) AS ?n) WHERE { VALUES ?g { ${values} } GRAPH ?g { ?s ?p ?o } } GROUP BY ?g`);
     for (const row of rows) counts.set(row.g.value, Number(row.n.value));
   }
   return counts;
 }
 
-/** The server's named graphs whose IRI starts with the prefix, page by page. */
+/**
+ * The server's named graphs whose IRI starts with the prefix, page by page after the last graph of
+ * the page before (never at an OFFSET: Virtuoso sorts at most 10,000 rows for one query).
+ */
 export async function remoteGraphsUnder(client: SparqlProtocolClient, prefix: string): Promise<string[]> {
   const graphs: string[] = [];
-  for (let offset = 0; ; offset += GRAPH_PAGE) {
-    const rows = await client.select(
-      `SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ${JSON.stringify(prefix)})) } ORDER BY ?g LIMIT ${GRAPH_PAGE} OFFSET ${offset}`,
-    );
-    graphs.push(...rows.map((row) => row.g.value));
-    if (rows.length < GRAPH_PAGE) return graphs;
-  }
+  const query = { select: 'DISTINCT ?g', where: `GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ${JSON.stringify(prefix)}))`, keys: [iriKey('?g')] };
+  for await (const row of keysetRows(client, query, pageSizeUnder(client.options.serverMaxRows ?? DEFAULT_SERVER_MAX_ROWS))) graphs.push(row.g.value);
+  return graphs;
 }
 
 /** A blank node's label is the server's own, so blank nodes compare by position only. */
