@@ -1,48 +1,40 @@
 // The remote store in the benchmark (issue 7 §5): filmgraph serving the benchmark catalogue from a
 // Virtuoso it was loaded into (`serve --store sparql`), against filmgraph serving the same files
 // from its embedded store — dereference rate, the latency of the SPARQL mix (answers checked
-// equal) and the time of a dump. Rows with reference_name "embedded" in bench/results.json (the other rows are kept).
-//   npm run bench:remote              57k triples
-//   npm run bench:remote -- --quick   57k, short runs
+// equal) and the time of a dump. Rows with reference_name "embedded" in bench/results.json (the
+// other rows, and the other sizes' rows, are kept).
+//   npm run bench:remote                          57k triples
+//   npm run bench:remote -- --quick               57k, short runs
+//   npm run bench:remote -- --quick --size 250k   about 250k triples (57k, 250k or 1M)
 // Needs virtuoso-t (Debian virtuoso-opensource), as the tests do.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import os from 'node:os';
-import { writeCatalogue } from '../src/import/catalog/writeCatalogue.ts';
 import { openDataset } from '../src/store/openDataset.ts';
 import { SparqlProtocolClient } from '../src/store/remote/SparqlProtocolClient.ts';
 import { pushGraphs } from '../src/store/remote/pushGraphs.ts';
 import { defaultLocations } from '../src/store/dataFiles.ts';
 import { startVirtuoso } from '../tests/helpers/virtuoso.ts';
+import { catalogue } from './scale/catalogue.ts';
 import { startChild, waitUntilOk, type Child } from './scale/processes.ts';
 import { timeRuns, percentile, requestRate, type Budget } from './scale/measure.ts';
-import { row, markdownTable, type Row } from './scale/results.ts';
+import { row, markdownTable, type Row, type Size } from './scale/results.ts';
 import { benchQueries, pickSubjects, sameResults, sparqlClient } from './scale/queries.ts';
 
 const quick = process.argv.includes('--quick');
+const SIZES: Record<Size, number> = { '57k': 57_000, '250k': 250_000, '1M': 1_000_000 };
+const size = (process.argv.includes('--size') ? process.argv[process.argv.indexOf('--size') + 1] : '57k') as Size;
+if (!(size in SIZES)) throw new Error(`--size: one of ${Object.keys(SIZES).join(', ')}`);
 const HERE = new URL('.', import.meta.url).pathname;
 const ROOT = join(HERE, '..');
-const DATA = join(HERE, '.data');
-const TRIPLES = 57_000;
 const BASE = 'http://bench.example/';
 const budget: Budget = quick ? { warmRuns: 30, warmSeconds: 1, runs: 30, seconds: 1.5 } : { warmRuns: 300, warmSeconds: 15, runs: 200, seconds: 20 };
 const derefSeconds = quick ? 3 : 10;
 const log = (...parts: unknown[]) => process.stderr.write(`${parts.join(' ')}\n`);
 
-/** The same catalogue as bench/scale.ts, generated once into bench/.data/. */
-async function catalogue(): Promise<string> {
-  const dir = join(DATA, `catalogue-${TRIPLES}`);
-  const marker = join(dir, 'generated.json');
-  if (existsSync(marker)) return JSON.parse(readFileSync(marker, 'utf8')).dir;
-  mkdirSync(dir, { recursive: true });
-  const result = await writeCatalogue({ out: join(dir, 'data'), triples: TRIPLES });
-  writeFileSync(marker, JSON.stringify({ dir: join(dir, 'data'), triples: result.triples }));
-  return join(dir, 'data');
-}
-
 const rows: Row[] = [];
 const notes: string[] = [];
-const dataDir = await catalogue();
+const { dir: dataDir } = await catalogue(SIZES[size], log);
 // Solutions up to the benchmark's own limit: the server must not cut them.
 const virtuoso = await startVirtuoso({ resultSetMaxRows: 1_000_000 });
 const children: Child[] = [];
@@ -71,8 +63,8 @@ try {
     const farRate = await requestRate(`${urlOf(remote)}${filmPath}`, { Accept: accept }, 16, derefSeconds);
     log(metric, 'embedded', JSON.stringify(localRate), 'remote', JSON.stringify(farRate));
     if (farRate.errors || localRate.errors) notes.push(`${metric}: ${farRate.errors} errors over the remote store, ${localRate.errors} embedded.`);
-    rows.push(row(metric, '57k', farRate.requestsPerSecond, localRate.requestsPerSecond, 'embedded', 'req/s'));
-    notes.push(`57k ${metric} p50/p99 ms: over Virtuoso ${farRate.p50}/${farRate.p99}, embedded ${localRate.p50}/${localRate.p99}.`);
+    rows.push(row(metric, size, farRate.requestsPerSecond, localRate.requestsPerSecond, 'embedded', 'req/s'));
+    notes.push(`${size} ${metric} p50/p99 ms: over Virtuoso ${farRate.p50}/${farRate.p99}, embedded ${localRate.p50}/${localRate.p99}.`);
   }
 
   for (const query of benchQueries(subjects)) {
@@ -82,11 +74,11 @@ try {
     const localTimes = await timeRuns((i) => local(text(i), query.accept), budget);
     const farTimes = await timeRuns((i) => far(text(i), query.accept), budget);
     log(query.name, `remote median ${percentile(farTimes, 0.5).toFixed(2)} ms, embedded ${percentile(localTimes, 0.5).toFixed(2)} ms`);
-    rows.push(row(query.name, '57k', percentile(farTimes, 0.5), percentile(localTimes, 0.5), 'embedded', 'ms'));
+    rows.push(row(query.name, size, percentile(farTimes, 0.5), percentile(localTimes, 0.5), 'embedded', 'ms'));
   }
 
-  // The whole merge as N-Triples, read to its end: one run each (a remote dump takes seconds,
-  // each page a pass of the server over the data).
+  // The whole merge as N-Triples, read to its end: one run each (a remote dump takes seconds:
+  // each part's subjects listed, then batches of them read by name, src/store/remote/dumpQuads.ts).
   const dumpSeconds = async (child: Child) => {
     const started = performance.now();
     const response = await fetch(`${urlOf(child)}dump.nt`);
@@ -96,7 +88,7 @@ try {
   };
   const [farDump, localDump] = [await dumpSeconds(remote), await dumpSeconds(embedded)];
   if (farDump.bytes !== localDump.bytes) notes.push(`dump.nt: ${farDump.bytes} bytes over the remote store, ${localDump.bytes} embedded.`);
-  rows.push(row('dump-nt', '57k', farDump.seconds, localDump.seconds, 'embedded', 's'));
+  rows.push(row('dump-nt', size, farDump.seconds, localDump.seconds, 'embedded', 's'));
 } finally {
   await Promise.all(children.map((c) => c.stop()));
   await virtuoso.stop();
@@ -104,7 +96,8 @@ try {
 
 // Keep the other rows of results.json (bench/scale.ts keeps these in turn).
 const out = join(HERE, quick ? 'results-quick.json' : 'results.json');
-const others = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Row[]).filter((r) => r.reference_name !== 'embedded') : [];
+const others = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Row[]).filter((r) => r.reference_name !== 'embedded' || r.size !== size) : [];
 writeFileSync(out, `${JSON.stringify([...others, ...rows], null, 2)}\n`);
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`;
-process.stdout.write(`# npm run bench:remote${quick ? ' -- --quick' : ''} — ${new Date().toISOString().slice(0, 10)} — ${machine}\n\n${markdownTable(rows)}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n\nwritten to ${out}\n`);
+const args = [quick && '--quick', size !== '57k' && `--size ${size}`].filter(Boolean).join(' ');
+process.stdout.write(`# npm run bench:remote${args ? ` -- ${args}` : ''} — ${new Date().toISOString().slice(0, 10)} — ${machine}\n\n${markdownTable(rows)}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n\nwritten to ${out}\n`);

@@ -2,7 +2,7 @@
 // a Markdown table for bench/RESULTS.md.
 export type Metric = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6' | 'Q1-repeat' | 'deref-html' | 'deref-turtle' | 'load' | 'rss-peak' | 'dump-nt';
 export type ReferenceName = 'oxigraph' | 'express-static' | 'node-static' | 'rss-rest' | 'embedded';
-export type Size = '57k' | '1M';
+export type Size = '57k' | '250k' | '1M';
 export type Unit = 'ms' | 'req/s' | 's' | 'MB';
 
 export interface Row {

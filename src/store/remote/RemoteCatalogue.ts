@@ -25,7 +25,7 @@ import { RemoteStoreIncompleteAnswerError } from './errors.ts';
 import { iriKey, keysetRows, objectKey, pageSizeUnder } from './keysetPages.ts';
 import { KeysetWindow, safeKeyValue, windowStart, type AnswerPart, type Position } from './keysetWindow.ts';
 import { PageRequestError, type Page, type PageStart } from '../paging.ts';
-import { mergeTriples, namedGraphQuads, type DumpSource } from './dumpQuads.ts';
+import { mergeTriples, namedGraphQuads, subjectIris, type DumpSource } from './dumpQuads.ts';
 import { sparqlTerm, valuesOf } from './sparqlText.ts';
 
 const { namedNode, quad, defaultGraph } = DataFactory;
@@ -119,18 +119,10 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
 
   resources(): Promise<string[]> {
     this.resourceList ??= (async () => {
+      // As a dump lists subjects (one part of the graphs sorted at a time, not every graph per page).
       const base = this.baseIri;
       const iris: string[] = [];
-      const rows = keysetRows(
-        this.client,
-        {
-          select: 'DISTINCT ?s',
-          where: `GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s) && STRSTARTS(STR(?s), ${JSON.stringify(base)}) && STR(?s) != ${JSON.stringify(base)}) ${this.scope('?g')}`,
-          keys: [iriKey('?s')],
-        },
-        pageSizeUnder(this.settings.serverMaxRows),
-      );
-      for await (const row of rows) iris.push(row.s.value);
+      for await (const iri of subjectIris(this.dumpSource)) if (iri.startsWith(base) && iri !== base) iris.push(iri);
       return iris.sort();
     })();
     this.resourceList.catch(() => (this.resourceList = undefined));
@@ -224,7 +216,7 @@ export class RemoteCatalogue implements PublishedDataset, QueryRunner {
   }
 
   private get dumpSource(): DumpSource {
-    return { client: this.client, scope: this.scope, serverMaxRows: this.settings.serverMaxRows };
+    return { client: this.client, scope: this.scope, serverMaxRows: this.settings.serverMaxRows, graphs: this.record.graphs };
   }
 
   /** The merge, each triple once, grouped by subject, page by page (dumpQuads.ts). */

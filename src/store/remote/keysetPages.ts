@@ -53,6 +53,8 @@ export interface KeysetQuery {
   where: string;
   /** Expressions whose values, in this order, identify each row of the answer. */
   keys: string[];
+  /** A GROUP BY's variables, when rows are groups (the keys are then expressions of these). */
+  groupBy?: string;
 }
 
 /** `keys` after `values` in lexicographic order: k1 > v1 || (k1 = v1 && (k2 > v2 || ...)); before with `<`. */
@@ -68,7 +70,8 @@ export function keysetQueryText(query: KeysetQuery, page: number, last?: string[
   const keyVariables = query.keys.map((_, i) => `?fg_key${i}`);
   const projected = query.keys.map((key, i) => `(${key} AS ${keyVariables[i]})`).join(' ');
   const filter = last ? `FILTER(${after(query.keys, last)})` : '';
-  return `SELECT ${query.select} ${projected} WHERE { ${query.where} ${filter} } ORDER BY ${keyVariables.join(' ')} LIMIT ${page}`;
+  const groupBy = query.groupBy ? ` GROUP BY ${query.groupBy}` : '';
+  return `SELECT ${query.select} ${projected} WHERE { ${query.where} ${filter} }${groupBy} ORDER BY ${keyVariables.join(' ')} LIMIT ${page}`;
 }
 
 /**
