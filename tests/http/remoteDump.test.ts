@@ -5,7 +5,7 @@
 // limit nor uses an OFFSET, so the dumps are the embedded store's, and instances agree.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataFactory } from 'n3';
-import { createServer, type Server } from 'node:http';
+import { startSparqlProxy } from '../helpers/sparqlProxy.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startVirtuoso, type RunningVirtuoso } from '../helpers/virtuoso.ts';
@@ -204,26 +204,13 @@ describe('dumps from a SPARQL server with a small row limit', { timeout: 120_000
 
   it('ends the response as an error when the server fails in the middle of a dump', async () => {
     // A real HTTP server in front of Virtuoso that fails every keyset page after the first (the second page of the catalogue graph’s subjects).
-    const upstream = new URL(virtuoso.queryEndpoint);
-    const proxy: Server = createServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      const body = Buffer.concat(chunks);
-      const query = new URL(req.url!, upstream).searchParams.get('query') ?? new URLSearchParams(body.toString()).get('query') ?? '';
-      if (/fg_key/.test(query) && /FILTER\(STR\(\?s\) >/.test(query)) return void res.writeHead(500, { 'content-type': 'text/plain' }).end('Virtuoso 42000 Error: something broke\n');
-      const answer = await fetch(new URL(req.url!, upstream), {
-        method: req.method,
-        headers: Object.fromEntries(['accept', 'content-type'].filter((h) => req.headers[h]).map((h) => [h, String(req.headers[h])])),
-        body: req.method === 'POST' ? body : undefined,
-      });
-      const headers = Object.fromEntries(['content-type', 'x-sparql-maxrows', 'x-sql-state'].filter((h) => answer.headers.get(h)).map((h) => [h, answer.headers.get(h)!]));
-      res.writeHead(answer.status, headers).end(Buffer.from(await answer.arrayBuffer()));
-    });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const proxy = await startSparqlProxy(virtuoso.queryEndpoint, ({ query, res, forward }) =>
+      /fg_key/.test(query ?? '') && /FILTER\(STR\(\?s\) >/.test(query ?? '') ? res.writeHead(500, { 'content-type': 'text/plain' }).end('Virtuoso 42000 Error: something broke\n') : forward(),
+    );
     const behind = await startTestServer({
       baseIri: BASE,
       locations: data,
-      remoteStore: { queryEndpoint: `http://127.0.0.1:${(proxy.address() as { port: number }).port}${upstream.pathname}`, serverMaxRows: MAX_ROWS },
+      remoteStore: { queryEndpoint: proxy.endpoint, serverMaxRows: MAX_ROWS },
     });
     try {
       const response = await get(behind, 'dump.nt');
@@ -232,8 +219,7 @@ describe('dumps from a SPARQL server with a small row limit', { timeout: 120_000
       await expect(response.text()).rejects.toThrow();
     } finally {
       await behind.close();
-      proxy.closeAllConnections();
-      await new Promise((resolve) => proxy.close(resolve));
+      await proxy.close();
     }
   });
 });
