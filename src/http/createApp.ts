@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CatalogueHolder } from './CatalogueHolder.ts';
 import { checkPath, mountPathOf } from './basePath.ts';
-import { checkQueryString } from './params.ts';
+import { checkQueryString, splitUrl } from './params.ts';
 import { logRequest } from './requestLogger.ts';
 import { commonHeaders, READ_METHODS } from './commonHeaders.ts';
 import { healthRoute } from './routes/health.ts';
@@ -41,7 +41,10 @@ export function createRequestHandler(options: AppOptions): (req: IncomingMessage
   const describe = keptResource(options.holder);
   return (req, res) => {
     logRequest(options.logger, req, res);
-    answer(req, res, () => describe(req, res, () => app(req, res)));
+    const url = splitUrl(req.url ?? ''); // once for both; a query string the routes refuse goes to them
+    const toApp = () => void app(req, res);
+    if (!url) return toApp();
+    answer(req, res, url, () => describe(req, res, url, toApp));
   };
 }
 

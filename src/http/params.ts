@@ -28,12 +28,17 @@ export function checkQueryString(rawQuery: string): void {
   }
 }
 
+export interface SplitUrl {
+  path: string;
+  params: ParsedUrlQuery;
+}
+
 /**
  * A request URL's path and parameters, parsed as Express parses them (the "simple" query
  * parser, node:querystring), for the answers sent before Express (keptAnswers); undefined when
  * the query string is refused (the routes then say why).
  */
-export function splitUrl(url: string): { path: string; params: ParsedUrlQuery } | undefined {
+export function splitUrl(url: string): SplitUrl | undefined {
   const mark = url.indexOf('?');
   if (mark < 0) return { path: url, params: {} };
   const query = url.slice(mark + 1);

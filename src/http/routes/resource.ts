@@ -12,7 +12,7 @@ import { sendKeptAtOnce, sendRepresentation, wasSent } from '../responses.ts';
 import { serializeQuads } from '../../representations/serializeRdf.ts';
 import { renderResourceHtml, renderNotFoundHtml } from '../../representations/resourcePage.ts';
 import { sendNegotiationError } from './errors.ts';
-import { singleParam, splitUrl } from '../params.ts';
+import { singleParam, type SplitUrl } from '../params.ts';
 import type { Format } from '../../representations/formats.ts';
 
 const pathOf = (req: Request) => req.originalUrl.replace(/[?#].*/s, '');
@@ -54,13 +54,11 @@ export function resourceRoute(holder: CatalogueHolder) {
  * error, a conditional request, a description not kept.
  */
 export function keptResource(holder: CatalogueHolder) {
-  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+  return (req: IncomingMessage, res: ServerResponse, url: SplitUrl, next: () => void): void => {
     const catalogue = holder.current;
     const id = req.id;
     if (!catalogue || holder.unavailable || (req.method !== 'GET' && req.method !== 'HEAD') || !id) return next();
     if (req.headers['if-none-match'] !== undefined || req.headers['if-modified-since'] !== undefined) return next();
-    const url = splitUrl(req.url ?? '');
-    if (!url) return next();
     let iri: string | undefined;
     try {
       iri = iriOfPath(catalogue.baseIri, url.path);

@@ -10,7 +10,7 @@ import type { CatalogueHolder } from '../CatalogueHolder.ts';
 import type { Rendered, RepresentationCache } from '../RepresentationCache.ts';
 import { negotiate, negotiateLanguage } from '../negotiate.ts';
 import { sendNegotiationError } from './errors.ts';
-import { checkQueryString, singleParam, splitUrl } from '../params.ts';
+import { checkQueryString, singleParam, type SplitUrl } from '../params.ts';
 import { allowInlineStyles, contentType, sendKept, sendKeptAtOnce, sendRepresentation, wasSent } from '../responses.ts';
 import { mountPathOf } from '../basePath.ts';
 import { checkQuery, QueryRejectedError, type ProtocolDataset } from '../../sparql/checkQuery.ts';
@@ -160,12 +160,11 @@ function answerKey(catalogue: PublishedDataset, accept: string | undefined, form
  * here is handed to the route (`readAhead`), as the body parser would read it.
  */
 export function keptAnswer(holder: CatalogueHolder, limits: SparqlLimits = DEFAULT_SPARQL_LIMITS) {
-  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+  return (req: IncomingMessage, res: ServerResponse, url: SplitUrl, next: () => void): void => {
     const catalogue = holder.current;
     const id = req.id;
     if (!catalogue || holder.unavailable || !id) return next();
-    const url = splitUrl(req.url ?? '');
-    if (url?.path !== `${mountPathOf(catalogue.baseIri)}sparql`) return next();
+    if (url.path !== `${mountPathOf(catalogue.baseIri)}sparql`) return next();
     const { query, format, update } = url.params;
     if (update !== undefined || (format !== undefined && typeof format !== 'string')) return next();
     const dataset: ProtocolDataset = { defaultGraphUris: listParam(url.params['default-graph-uri']), namedGraphUris: listParam(url.params['named-graph-uri']) };
