@@ -15,8 +15,8 @@ import type { LoadedDataset } from '../loadDataset.ts';
 import type { SparqlProtocolClient } from './SparqlProtocolClient.ts';
 import { RemoteStoreError } from './errors.ts';
 import { loadRecordGraph, loadRecordQuads } from './loadRecord.ts';
-import { DEFAULT_SERVER_MAX_ROWS, iriKey, keysetRows, objectKey, pageSizeUnder } from './keysetPages.ts';
-import type { Row } from '../../sparql/SparqlEngine.ts';
+import { DEFAULT_SERVER_MAX_ROWS, iriKey, keysetRows, pageSizeUnder } from './keysetPages.ts';
+import { namedGraphQuads } from './dumpQuads.ts';
 
 /** How graphs are written: Graph Store Protocol PUT, or SPARQL Update (DROP, then INSERT DATA). */
 export type WriteProtocol = 'graph-store' | 'sparql-update';
@@ -99,7 +99,10 @@ const show = (t: Term) => (t.termType === 'Literal' ? `${JSON.stringify(t.value)
 
 /**
  * Reads a graph back and compares it with the local triples; returns a line per triple that is
- * missing on the server or that the server has and the data does not (at most `limit`).
+ * missing on the server or that the server has and the data does not (at most `limit`). Called
+ * once the server's count equals the data's. The graph is read as a dump reads it
+ * (dumpQuads.ts: its subjects listed, then read by name in batches under the row limit), so a
+ * large graph costs no sorted pass over the whole of it per page.
  */
 export async function remoteDifferences(client: SparqlProtocolClient, graph: NamedNode, quads: Quad[], limit = 10): Promise<string[]> {
   const missing = new Map<string, { quad: Quad; n: number }>();
@@ -110,21 +113,12 @@ export async function remoteDifferences(client: SparqlProtocolClient, graph: Nam
     else missing.set(key, { quad, n: 1 });
   }
   const unexpected: string[] = [];
-  const compare = ({ s, p, o }: Row) => {
+  const source = { client, scope: () => '', serverMaxRows: client.options.serverMaxRows ?? DEFAULT_SERVER_MAX_ROWS, graphs: [{ graph, triples: quads.length }] };
+  for await (const { subject: s, predicate: p, object: o } of namedGraphQuads(source, quads.length)) {
     const entry = missing.get(tripleOf(s, p, o));
     if (entry && --entry.n === 0) missing.delete(tripleOf(s, p, o));
     else if (!entry) unexpected.push(`  server has ${show(s)} ${show(p)} ${show(o)}`);
-  };
-  // Page by page after the last key, never at an OFFSET (Virtuoso sorts at most 10,000 rows for
-  // one query); triples with blank nodes, which cannot be paged after a key, in one query.
-  const page = pageSizeUnder(client.options.serverMaxRows ?? DEFAULT_SERVER_MAX_ROWS);
-  const match = `GRAPH <${graph.value}> { ?s ?p ?o }`;
-  const withBlankNodes = await client.select(`SELECT ?s ?p ?o WHERE { ${match} FILTER(isBlank(?s) || isBlank(?o)) } LIMIT ${page}`);
-  if (withBlankNodes.length >= page)
-    throw new RemoteStoreError(`<${graph.value}> holds ${page} triples with blank nodes or more: too many to read back in one query (use --check counts)`);
-  withBlankNodes.forEach(compare);
-  const keys = [iriKey('?s'), iriKey('?p'), objectKey('?o')];
-  for await (const row of keysetRows(client, { select: '?s ?p ?o', where: `${match} FILTER(!isBlank(?s) && !isBlank(?o))`, keys }, page)) compare(row);
+  }
   const lines = [...[...missing.values()].map(({ quad: q }) => `  missing   ${show(q.subject)} ${show(q.predicate)} ${show(q.object)}`), ...unexpected];
   return lines.slice(0, limit);
 }
