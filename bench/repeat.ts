@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import os from 'node:os';
 import { startChild, waitUntilOk, type Child } from './scale/processes.ts';
 import { catalogue } from './scale/catalogue.ts';
-import { benchQueries, pickSubjects, sameResults } from './scale/queries.ts';
+import { benchQueries, pickSubjects, sameResults, sparqlClient, type Sparql } from './scale/queries.ts';
+import { percentile } from './scale/measure.ts';
 
 const HERE = new URL('.', import.meta.url).pathname;
 const flag = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -33,14 +34,6 @@ async function startFilmgraph(checkout: string): Promise<string> {
   return url;
 }
 
-type Ask = (query: string, accept?: string) => Promise<string>;
-const client = (endpoint: string, encoding: string): Ask => (query, accept = 'application/sparql-results+json') =>
-  fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/sparql-query', Accept: accept, 'Accept-Encoding': encoding }, body: query }).then(async (r) => {
-    const text = await r.text();
-    if (!r.ok) throw new Error(`${endpoint} ${r.status}: ${text.slice(0, 300)}`);
-    return text;
-  });
-
 try {
   const filmgraph = await startFilmgraph(join(HERE, '..'));
   const baseline = baselineDir ? await startFilmgraph(baselineDir) : undefined;
@@ -48,11 +41,11 @@ try {
   const ox = await startChild(join(HERE, 'scale/oxigraphServer.ts'), [dump], ['--import', 'tsx']);
   children.push(ox);
   const browserEncoding = 'gzip, deflate, br';
-  const sides: [string, Ask][] = [
-    ['filmgraph, identity', client(`${filmgraph}sparql`, 'identity')],
-    [`filmgraph, ${browserEncoding}`, client(`${filmgraph}sparql`, browserEncoding)],
-    ...(baseline ? ([['baseline, identity', client(`${baseline}sparql`, 'identity')], [`baseline, ${browserEncoding}`, client(`${baseline}sparql`, browserEncoding)]] as [string, Ask][]) : []),
-    ['oxigraph', client(`${ox.url}sparql`, 'identity')],
+  const sides: [string, Sparql][] = [
+    ['filmgraph, identity', sparqlClient(`${filmgraph}sparql`, 'filmgraph', 'identity')],
+    [`filmgraph, ${browserEncoding}`, sparqlClient(`${filmgraph}sparql`, 'filmgraph', browserEncoding)],
+    ...(baseline ? ([['baseline, identity', sparqlClient(`${baseline}sparql`, 'baseline', 'identity')], [`baseline, ${browserEncoding}`, sparqlClient(`${baseline}sparql`, 'baseline', browserEncoding)]] as [string, Sparql][]) : []),
+    ['oxigraph', sparqlClient(`${ox.url}sparql`, 'oxigraph', 'identity')],
   ];
   for (const [, ask] of sides) await ask('ASK {}'); // the query workers have loaded their copy
   const query = benchQueries(await pickSubjects(sides[0][1])).find((q) => q.name === 'Q1-repeat')!;
@@ -61,7 +54,7 @@ try {
     const problem = await sameResults(query, await ask(query.text, query.accept), await reference(query.text, query.accept));
     if (problem) throw new Error(`${name} and Oxigraph disagree: ${problem}`); // a fast wrong answer is no answer
   }
-  const time = async (ask: Ask, n: number) => {
+  const time = async (ask: Sparql, n: number) => {
     const times: number[] = [];
     for (let i = 0; i < n; i++) {
       const start = performance.now();
@@ -73,11 +66,10 @@ try {
   for (const [, ask] of sides) await time(ask, 500); // warm-up (JIT)
   const times = new Map<string, number[]>(sides.map(([name]) => [name, []]));
   for (let round = 0; round < rounds; round++) for (const [name, ask] of round % 2 ? [...sides].reverse() : sides) times.get(name)!.push(...(await time(ask, requests)));
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-  const oxigraph = median(times.get('oxigraph')!);
+  const oxigraph = percentile(times.get('oxigraph')!, 0.5);
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`;
   process.stdout.write(`# npm run bench:repeat — ${new Date().toISOString().slice(0, 10)} — ${machine}\n\n${rounds} rounds of ${requests} serial POSTs per server, load average ${os.loadavg()[0].toFixed(1)}\n\n| server, Accept-Encoding | median ms | ÷ Oxigraph |\n|---|---|---|\n`);
-  for (const [name, xs] of times) process.stdout.write(`| ${name} | ${median(xs).toFixed(3)} | ${(median(xs) / oxigraph).toFixed(2)} |\n`);
+  for (const [name, xs] of times) process.stdout.write(`| ${name} | ${percentile(xs, 0.5).toFixed(3)} | ${(percentile(xs, 0.5) / oxigraph).toFixed(2)} |\n`);
 } finally {
   await Promise.all(children.map((c) => c.stop()));
   rmSync(dump, { force: true });

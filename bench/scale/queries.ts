@@ -26,12 +26,12 @@ export type Sparql = (query: string, accept?: string) => Promise<string>;
 
 /**
  * A SPARQL endpoint asked by POST; a refusal stops the benchmark, named after `name`. Asks for
- * uncompressed answers, as the dereference rounds do: the reference servers never compress, and
- * decoding a compressed answer costs the client (about 0.25 ms for a 1.5 KB brotli body over
- * loopback, bench/RESULTS.md), which would be timed against filmgraph alone.
+ * uncompressed answers unless told otherwise, as the dereference rounds do: the reference servers
+ * never compress, and decoding a compressed answer costs the client (about 0.23 ms for a 1.5 KB
+ * brotli body over loopback, bench/RESULTS.md), which would be timed against filmgraph alone.
  */
-export const sparqlClient = (endpoint: string, name: string): Sparql => (query, accept = JSON_RESULTS) =>
-  fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/sparql-query', Accept: accept, 'Accept-Encoding': 'identity' }, body: query }).then(async (r) => {
+export const sparqlClient = (endpoint: string, name: string, acceptEncoding = 'identity'): Sparql => (query, accept = JSON_RESULTS) =>
+  fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/sparql-query', Accept: accept, 'Accept-Encoding': acceptEncoding }, body: query }).then(async (r) => {
     const text = await r.text();
     if (!r.ok) throw new Error(`${name} ${r.status}: ${text.slice(0, 500)}`);
     return text;
